@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { ServiceKitModule } from '@app/service-kit';
+import { GatewayEnv } from './config/gateway.env';
+import { OrdersModule } from './orders/orders.module';
+import { UsersModule } from './users/users.module';
+
+@Module({
+  imports: [
+    // No domain errors of its own: the gateway relays the services' 404/409 answers as they are
+    // (DownstreamError pass-through), with the hop that gave them named in the body.
+    ServiceKitModule.forService({ serviceName: 'api-gateway', env: GatewayEnv, domainErrors: [] }),
+    UsersModule,
+    OrdersModule,
+  ],
+})
+export class AppModule {}

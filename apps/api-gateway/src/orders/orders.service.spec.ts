@@ -1,0 +1,154 @@
+import { HttpStatus } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { SpanStatusCode, trace } from '@opentelemetry/api';
+import type { NewOrderDto, OrderDto, UserDto } from '@app/contracts';
+import { DownstreamError } from '@app/service-kit';
+import { TraceService } from '@app/telemetry';
+import { useInMemoryTracing } from '@app/telemetry/testing';
+import { OrderServiceClient } from '../clients/order-service.client';
+import { UserServiceClient } from '../clients/user-service.client';
+import { OrdersService } from './orders.service';
+
+const ALICE: UserDto = { id: 123, name: 'Alice Example', email: 'alice@example.com' };
+const ORDER: OrderDto = {
+  id: 1000,
+  user_id: 123,
+  product_id: 1,
+  quantity: 2,
+  status: 'confirmed',
+  created_at: '2026-01-01T00:00:00.000Z',
+};
+const REQUEST = { user_id: 123, product_id: 1, quantity: 2 };
+
+describe(OrdersService.name, () => {
+  const tracing = useInMemoryTracing();
+  const userService = { getUser: jest.fn<Promise<UserDto>, [number]>() };
+  const orderService = {
+    createOrder: jest.fn<Promise<OrderDto>, [NewOrderDto]>(),
+    getOrder: jest.fn<Promise<OrderDto>, [number]>(),
+  };
+  let service: OrdersService;
+
+  beforeEach(async () => {
+    jest.resetAllMocks();
+    const moduleRef = await Test.createTestingModule({
+      providers: [
+        OrdersService,
+        TraceService,
+        { provide: UserServiceClient, useValue: userService },
+        { provide: OrderServiceClient, useValue: orderService },
+      ],
+    }).compile();
+    service = moduleRef.get(OrdersService);
+  });
+
+  describe('createOrder', () => {
+    it('checks the user, then places the order, both inside api-gateway.create_order', async () => {
+      const activeIn: Record<string, string | undefined> = {};
+      userService.getUser.mockImplementation(() => {
+        activeIn.user = trace.getActiveSpan()?.spanContext().spanId;
+        return Promise.resolve(ALICE);
+      });
+      orderService.createOrder.mockImplementation(() => {
+        activeIn.order = trace.getActiveSpan()?.spanContext().spanId;
+        return Promise.resolve(ORDER);
+      });
+
+      await expect(service.createOrder(REQUEST)).resolves.toEqual(ORDER);
+
+      expect(userService.getUser).toHaveBeenCalledWith(123);
+      expect(orderService.createOrder).toHaveBeenCalledWith(REQUEST);
+      expect(userService.getUser.mock.invocationCallOrder[0]).toBeLessThan(
+        orderService.createOrder.mock.invocationCallOrder[0],
+      );
+      const span = tracing.span('api-gateway.create_order');
+      expect(activeIn).toEqual({
+        user: span.spanContext().spanId,
+        order: span.spanContext().spanId,
+      });
+      expect(span.status.code).toBe(SpanStatusCode.UNSET);
+      expect(span.attributes).toEqual({
+        'user.id': 123,
+        'product.id': 1,
+        'order.quantity': 2,
+        'order.id': 1000,
+      });
+      expect(span.events.map((event) => [event.name, event.attributes])).toEqual([
+        ['Order requested', { 'user.id': 123, 'product.id': 1, 'order.quantity': 2 }],
+        ['Order created', { 'order.id': 1000 }],
+      ]);
+    });
+
+    it('stops at an unknown user: no order is placed and the 404 is relayed', async () => {
+      const notFound = new DownstreamError(
+        'user-service',
+        HttpStatus.NOT_FOUND,
+        'User 999 not found',
+      );
+      userService.getUser.mockRejectedValue(notFound);
+
+      await expect(service.createOrder({ ...REQUEST, user_id: 999 })).rejects.toBe(notFound);
+
+      expect(orderService.createOrder).not.toHaveBeenCalled();
+      const span = tracing.span('api-gateway.create_order');
+      expect(span.status).toEqual({ code: SpanStatusCode.ERROR, message: 'User 999 not found' });
+      expect(span.attributes['order.id']).toBeUndefined();
+      expect(span.events.map((event) => event.name)).toEqual(['Order requested', 'exception']);
+    });
+
+    it('relays order-service 409 (out of stock) and marks the span failed', async () => {
+      userService.getUser.mockResolvedValue(ALICE);
+      const conflict = new DownstreamError(
+        'order-service',
+        HttpStatus.CONFLICT,
+        'Not enough stock for product 5: requested 4, available 3',
+      );
+      orderService.createOrder.mockRejectedValue(conflict);
+
+      await expect(service.createOrder({ ...REQUEST, product_id: 5, quantity: 4 })).rejects.toBe(
+        conflict,
+      );
+
+      const span = tracing.span('api-gateway.create_order');
+      expect(span.status.code).toBe(SpanStatusCode.ERROR);
+      expect(span.events.map((event) => event.name)).toEqual(['Order requested', 'exception']);
+      expect(span.events[1].attributes).toMatchObject({
+        'exception.type': 'DownstreamError',
+        'exception.message': 'Not enough stock for product 5: requested 4, available 3',
+      });
+    });
+  });
+
+  describe('getOrder', () => {
+    it('fetches the order inside api-gateway.get_order', async () => {
+      let activeInClient: string | undefined;
+      orderService.getOrder.mockImplementation(() => {
+        activeInClient = trace.getActiveSpan()?.spanContext().spanId;
+        return Promise.resolve(ORDER);
+      });
+
+      await expect(service.getOrder(1000)).resolves.toEqual(ORDER);
+
+      expect(orderService.getOrder).toHaveBeenCalledWith(1000);
+      const span = tracing.span('api-gateway.get_order');
+      expect(span.attributes).toEqual({ 'order.id': 1000 });
+      expect(span.status.code).toBe(SpanStatusCode.UNSET);
+      expect(activeInClient).toBe(span.spanContext().spanId);
+    });
+
+    it('relays order-service 404 and marks the span failed', async () => {
+      const notFound = new DownstreamError(
+        'order-service',
+        HttpStatus.NOT_FOUND,
+        'Order 7 not found',
+      );
+      orderService.getOrder.mockRejectedValue(notFound);
+
+      await expect(service.getOrder(7)).rejects.toBe(notFound);
+
+      const span = tracing.span('api-gateway.get_order');
+      expect(span.status).toEqual({ code: SpanStatusCode.ERROR, message: 'Order 7 not found' });
+      expect(span.events.map((event) => event.name)).toEqual(['exception']);
+    });
+  });
+});

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import type { CreateOrderQueryDto, OrderDto } from '@app/contracts';
+import {
+  ATTR_ORDER_ID,
+  ATTR_ORDER_QUANTITY,
+  ATTR_PRODUCT_ID,
+  ATTR_USER_ID,
+  Span,
+  TraceService,
+} from '@app/telemetry';
+import { OrderServiceClient } from '../clients/order-service.client';
+import { UserServiceClient } from '../clients/user-service.client';
+
+const orderAttributes = ({ user_id, product_id, quantity }: CreateOrderQueryDto) => ({
+  attributes: {
+    [ATTR_USER_ID]: user_id,
+    [ATTR_PRODUCT_ID]: product_id,
+    [ATTR_ORDER_QUANTITY]: quantity,
+  },
+});
+
+@Injectable()
+export class OrdersService {
+  constructor(
+    private readonly userService: UserServiceClient,
+    private readonly orderService: OrderServiceClient,
+    private readonly traceService: TraceService,
+  ) {}
+
+  /**
+   * Checks the user exists, then has order-service place the order. An unknown user stops here
+   * with user-service's 404, so order-service never sees the request.
+   */
+  @Span('api-gateway.create_order', orderAttributes)
+  async createOrder({ user_id, product_id, quantity }: CreateOrderQueryDto): Promise<OrderDto> {
+    const span = this.traceService.getSpan();
+    span?.addEvent('Order requested', {
+      [ATTR_USER_ID]: user_id,
+      [ATTR_PRODUCT_ID]: product_id,
+      [ATTR_ORDER_QUANTITY]: quantity,
+    });
+    await this.userService.getUser(user_id);
+    const order = await this.orderService.createOrder({ user_id, product_id, quantity });
+    span?.setAttribute(ATTR_ORDER_ID, order.id);
+    span?.addEvent('Order created', { [ATTR_ORDER_ID]: order.id });
+    return order;
+  }
+
+  @Span('api-gateway.get_order', (id: number) => ({ attributes: { [ATTR_ORDER_ID]: id } }))
+  getOrder(id: number): Promise<OrderDto> {
+    return this.orderService.getOrder(id);
+  }
+}

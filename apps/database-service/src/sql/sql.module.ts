@@ -1,0 +1,25 @@
+import { Module, type OnApplicationShutdown } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { DatabaseEnv } from '../config/database.env';
+import { openSqlClient } from './open-sql-client';
+import { SqlClient } from './sql-client';
+
+/** Provides the SqlClient, ready and seeded before the app listens, and closes it at shutdown. */
+@Module({
+  providers: [
+    {
+      provide: SqlClient,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<DatabaseEnv, true>) =>
+        openSqlClient(config.get('DATABASE_URL', { infer: true })),
+    },
+  ],
+  exports: [SqlClient],
+})
+export class SqlModule implements OnApplicationShutdown {
+  constructor(private readonly sql: SqlClient) {}
+
+  onApplicationShutdown(): Promise<void> {
+    return this.sql.close();
+  }
+}

@@ -1,0 +1,21 @@
+import { HttpStatus, Module } from '@nestjs/common';
+import { ServiceKitModule } from '@app/service-kit';
+import { InventoryEnv } from './config/inventory.env';
+import { InsufficientStockError } from './inventory/insufficient-stock.error';
+import { InventoryModule } from './inventory/inventory.module';
+import { ProductNotFoundError } from './inventory/product-not-found.error';
+
+@Module({
+  imports: [
+    ServiceKitModule.forService({
+      serviceName: 'inventory-service',
+      env: InventoryEnv,
+      domainErrors: [
+        [ProductNotFoundError, HttpStatus.NOT_FOUND],
+        [InsufficientStockError, HttpStatus.CONFLICT],
+      ],
+    }),
+    InventoryModule,
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,25 @@
+import { HttpStatus, Module } from '@nestjs/common';
+import { ServiceKitModule } from '@app/service-kit';
+import { OrderEnv } from './config/order.env';
+import { OrderNotFoundError } from './orders/order-not-found.error';
+import { OrdersModule } from './orders/orders.module';
+import { OutOfStockError } from './orders/out-of-stock.error';
+import { ProductNotFoundError } from './orders/product-not-found.error';
+import { UserNotFoundError } from './orders/user-not-found.error';
+
+@Module({
+  imports: [
+    ServiceKitModule.forService({
+      serviceName: 'order-service',
+      env: OrderEnv,
+      domainErrors: [
+        [OutOfStockError, HttpStatus.CONFLICT],
+        [ProductNotFoundError, HttpStatus.NOT_FOUND],
+        [OrderNotFoundError, HttpStatus.NOT_FOUND],
+        [UserNotFoundError, HttpStatus.NOT_FOUND],
+      ],
+    }),
+    OrdersModule,
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { DatabaseServiceClient } from '../clients/database-service.client';
+import { InventoryServiceClient } from '../clients/inventory-service.client';
+import { OrdersController } from './orders.controller';
+import { OrdersService } from './orders.service';
+
+@Module({
+  controllers: [OrdersController],
+  providers: [OrdersService, InventoryServiceClient, DatabaseServiceClient],
+})
+export class OrdersModule {}

@@ -1,0 +1,160 @@
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import type { NewOrderDto, OrderDto, StockCheckDto, StockRequestDto } from '@app/contracts';
+import { DownstreamError } from '@app/service-kit';
+import {
+  ATTR_INVENTORY_AVAILABLE,
+  ATTR_ORDER_ID,
+  ATTR_ORDER_QUANTITY,
+  ATTR_PRODUCT_ID,
+  ATTR_USER_ID,
+  Span,
+  TraceService,
+  withSpan,
+} from '@app/telemetry';
+import { DatabaseServiceClient } from '../clients/database-service.client';
+import { InventoryServiceClient } from '../clients/inventory-service.client';
+import { OrderNotFoundError } from './order-not-found.error';
+import { OutOfStockError } from './out-of-stock.error';
+import { ProductNotFoundError } from './product-not-found.error';
+import { UserNotFoundError } from './user-not-found.error';
+
+function isAnswer(error: unknown, hop: string, status: HttpStatus): boolean {
+  return error instanceof DownstreamError && error.hop === hop && error.status === status;
+}
+
+function stockRequest({ product_id, quantity }: NewOrderDto): StockRequestDto {
+  return { product_id, quantity };
+}
+
+function stockAttributes({ product_id, quantity }: NewOrderDto) {
+  return { [ATTR_PRODUCT_ID]: product_id, [ATTR_ORDER_QUANTITY]: quantity };
+}
+
+/**
+ * Places and reads orders. Each domain error is thrown inside the span whose step saw it, so
+ * that span records it; the enclosing spans record it again as it passes through them.
+ */
+@Injectable()
+export class OrdersService {
+  private readonly logger = new Logger(OrdersService.name);
+
+  constructor(
+    private readonly inventory: InventoryServiceClient,
+    private readonly database: DatabaseServiceClient,
+    private readonly traceService: TraceService,
+  ) {}
+
+  @Span('order-service.create_order', (order: NewOrderDto) => ({
+    attributes: { [ATTR_USER_ID]: order.user_id, ...stockAttributes(order) },
+  }))
+  async createOrder(order: NewOrderDto): Promise<OrderDto> {
+    const span = this.traceService.getSpan();
+    const check = await this.checkInventory(order);
+    // The check itself succeeded ("not enough" is an answer, not a failure), so the refusal is
+    // this span's error, not check_inventory's, as the out-of-stock trace expects.
+    if (!check.sufficient) {
+      throw new OutOfStockError(order.product_id, order.quantity, check.available);
+    }
+    const created = await this.createOrderRecord(order);
+    span?.setAttribute(ATTR_ORDER_ID, created.id);
+    try {
+      await this.reserveInventory(order);
+    } catch (error) {
+      // Another order may have taken the stock since the check: no order may stay without it.
+      await this.cancelOrderRecord(created.id);
+      throw error;
+    }
+    return created;
+  }
+
+  @Span('order-service.get_order', (id: number) => ({ attributes: { [ATTR_ORDER_ID]: id } }))
+  async getOrder(id: number): Promise<OrderDto> {
+    try {
+      return await this.database.findOrder(id);
+    } catch (error) {
+      if (isAnswer(error, DatabaseServiceClient.hop, HttpStatus.NOT_FOUND)) {
+        throw new OrderNotFoundError(id);
+      }
+      throw error;
+    }
+  }
+
+  private checkInventory(order: NewOrderDto): Promise<StockCheckDto> {
+    return withSpan(
+      'check_inventory',
+      async (span) => {
+        let check: StockCheckDto;
+        try {
+          check = await this.inventory.check(stockRequest(order));
+        } catch (error) {
+          if (isAnswer(error, InventoryServiceClient.hop, HttpStatus.NOT_FOUND)) {
+            throw new ProductNotFoundError(order.product_id);
+          }
+          throw error;
+        }
+        span.setAttribute(ATTR_INVENTORY_AVAILABLE, check.available);
+        return check;
+      },
+      { attributes: stockAttributes(order) },
+    );
+  }
+
+  private createOrderRecord(order: NewOrderDto): Promise<OrderDto> {
+    return withSpan('create_order_record', async (span) => {
+      let created: OrderDto;
+      try {
+        created = await this.database.insertOrder(order);
+      } catch (error) {
+        // The orders.user_id foreign key is the only thing an insert can fail to find.
+        if (isAnswer(error, DatabaseServiceClient.hop, HttpStatus.NOT_FOUND)) {
+          throw new UserNotFoundError(order.user_id);
+        }
+        throw error;
+      }
+      span.setAttribute(ATTR_ORDER_ID, created.id);
+      span.addEvent('Order record created', { [ATTR_ORDER_ID]: created.id });
+      return created;
+    });
+  }
+
+  private reserveInventory(order: NewOrderDto): Promise<void> {
+    return withSpan(
+      'reserve_inventory',
+      async (span) => {
+        try {
+          const reservation = await this.inventory.reserve(stockRequest(order));
+          span.addEvent('Stock reserved', {
+            [ATTR_ORDER_QUANTITY]: reservation.reserved,
+            [ATTR_PRODUCT_ID]: reservation.product_id,
+          });
+        } catch (error) {
+          if (isAnswer(error, InventoryServiceClient.hop, HttpStatus.CONFLICT)) {
+            throw new OutOfStockError(order.product_id, order.quantity);
+          }
+          if (isAnswer(error, InventoryServiceClient.hop, HttpStatus.NOT_FOUND)) {
+            throw new ProductNotFoundError(order.product_id);
+          }
+          throw error;
+        }
+      },
+      { attributes: stockAttributes(order) },
+    );
+  }
+
+  /** Compensation for a failed reservation; a failure here is logged, never hides the cause. */
+  private async cancelOrderRecord(orderId: number): Promise<void> {
+    try {
+      await withSpan(
+        'cancel_order_record',
+        async (span) => {
+          await this.database.deleteOrder(orderId);
+          span.addEvent('Order record deleted', { [ATTR_ORDER_ID]: orderId });
+        },
+        { attributes: { [ATTR_ORDER_ID]: orderId } },
+      );
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.logger.error(`Order ${orderId} has no stock and could not be deleted: ${reason}`);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import type { KeyValue, Span, SpanLog, Trace } from '../api/api.types';
+
+/** Returns the value of a tag (or log field) by key, or undefined. */
+export function tagValue(tags: KeyValue[], key: string): KeyValue['value'] | undefined {
+  return tags.find((tag) => tag.key === key)?.value;
+}
+
+/** The span kind in upper case (SERVER, CLIENT, ...) as Jaeger stores it in the span.kind tag. */
+export function spanKind(span: Span): string {
+  const kind = tagValue(span.tags, 'span.kind');
+  return typeof kind === 'string' && kind ? kind.toUpperCase() : 'INTERNAL';
+}
+
+/** True when the span ended with an error status (OTLP status ERROR becomes error=true). */
+export function isErrorSpan(span: Span): boolean {
+  const error = tagValue(span.tags, 'error');
+  if (error === true || error === 'true') return true;
+  return tagValue(span.tags, 'otel.status_code') === 'ERROR';
+}
+
+/** The id of the span's parent, from its CHILD_OF reference (or the deprecated field). */
+export function parentSpanId(span: Span): string | undefined {
+  const refs = span.references ?? [];
+  const ref = refs.find((r) => r.refType === 'CHILD_OF') ?? refs[0];
+  return ref?.spanID ?? (span.parentSpanID || undefined);
+}
+
+/** The service that reported the span. */
+export function serviceOf(trace: Trace, span: Span): string {
+  return trace.processes[span.processID]?.serviceName ?? 'unknown-service';
+}
+
+/** True for a log that OpenTelemetry's recordException() produced. */
+export function isExceptionLog(log: SpanLog): boolean {
+  return (
+    tagValue(log.fields, 'event') === 'exception' ||
+    log.fields.some((field) => field.key.startsWith('exception.'))
+  );
+}

@@ -1,0 +1,17 @@
+import { HttpStatus, Module } from '@nestjs/common';
+import { ServiceKitModule } from '@app/service-kit';
+import { UserEnv } from './config/user.env';
+import { UserNotFoundError } from './users/user-not-found.error';
+import { UsersModule } from './users/users.module';
+
+@Module({
+  imports: [
+    ServiceKitModule.forService({
+      serviceName: 'user-service',
+      env: UserEnv,
+      domainErrors: [[UserNotFoundError, HttpStatus.NOT_FOUND]],
+    }),
+    UsersModule,
+  ],
+})
+export class AppModule {}

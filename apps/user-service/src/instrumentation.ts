@@ -1,0 +1,3 @@
+import { startTelemetry } from '@app/telemetry/sdk';
+
+startTelemetry({ serviceName: 'user-service' });

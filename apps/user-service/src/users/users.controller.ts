@@ -1,0 +1,13 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { IdParamDto, type UserDto } from '@app/contracts';
+import { UsersService } from './users.service';
+
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get(':id')
+  getUser(@Param() { id }: IdParamDto): Promise<UserDto> {
+    return this.users.getUser(id);
+  }
+}

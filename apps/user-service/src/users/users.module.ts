@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { DatabaseServiceClient } from '../clients/database-service.client';
+import { UsersController } from './users.controller';
+import { UsersService } from './users.service';
+
+@Module({
+  controllers: [UsersController],
+  providers: [UsersService, DatabaseServiceClient],
+})
+export class UsersModule {}

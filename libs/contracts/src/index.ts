@@ -1,0 +1,13 @@
+export * from './common/limits';
+export { IdParamDto } from './common/id-param.dto';
+export type { UserDto } from './users/user.dto';
+export type { OrderDto } from './orders/order.dto';
+export { CreateOrderQueryDto } from './orders/create-order.dto';
+export { StockRequestDto } from './inventory/stock-request.dto';
+export type { StockCheckDto } from './inventory/stock-check.dto';
+export type { ReservationDto } from './inventory/reservation.dto';
+export * from './database/tables';
+export { QueryParamsDto } from './database/query-params.dto';
+export { DeleteParamsDto } from './database/delete-params.dto';
+export { InsertRequestDto } from './database/insert-request.dto';
+export { NewOrderDto } from './orders/new-order.dto';

@@ -1,0 +1,6 @@
+/** Answer of `POST /inventory/reserve`: the units taken and what is left. */
+export interface ReservationDto {
+  product_id: number;
+  reserved: number;
+  remaining: number;
+}

@@ -1,0 +1,23 @@
+import { type INestApplication, Logger, type LogLevel, type Type } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { NestFactory } from '@nestjs/core';
+import type { ServiceEnv } from '../config/service-env';
+
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+/**
+ * Creates and starts a service's Nest app on its configured host and port. Shutdown hooks are on,
+ * so SIGTERM/SIGINT close the server and flush every ended span before the process exits.
+ */
+export async function bootstrapService(appModule: Type<unknown>): Promise<INestApplication> {
+  const app = await NestFactory.create(appModule, { bufferLogs: true });
+  const config = app.get<ConfigService<ServiceEnv, true>>(ConfigService);
+  const level = config.get<LogLevel>('LOG_LEVEL');
+  app.useLogger(LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1));
+  app.enableShutdownHooks();
+  const port = config.get('PORT', { infer: true });
+  const host = config.get('HOST', { infer: true });
+  await app.listen(port, host);
+  Logger.log(`Listening on http://${host}:${port}`, 'Bootstrap');
+  return app;
+}

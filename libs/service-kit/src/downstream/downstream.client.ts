@@ -1,0 +1,25 @@
+import { HttpService } from '@nestjs/axios';
+import { Injectable } from '@nestjs/common';
+import type { AxiosRequestConfig } from 'axios';
+import { firstValueFrom } from 'rxjs';
+import { toDownstreamError } from './to-downstream-error';
+
+/**
+ * Every service-to-service call goes through here, on @nestjs/axios. The HTTP instrumentation
+ * makes each call a client span and injects `traceparent` through the configured propagators;
+ * this class adds only the bounded timeout (module config) and the error classification.
+ */
+@Injectable()
+export class DownstreamClient {
+  constructor(private readonly http: HttpService) {}
+
+  /** Sends `config` to `hop` and resolves with the response body. */
+  async request<T>(hop: string, config: AxiosRequestConfig): Promise<T> {
+    try {
+      const response = await firstValueFrom(this.http.request<T>(config));
+      return response.data;
+    } catch (error) {
+      throw toDownstreamError(hop, error);
+    }
+  }
+}

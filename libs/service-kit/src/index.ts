@@ -1,0 +1,13 @@
+export { ServiceKitModule } from './service-kit.module';
+export type { ServiceKitOptions } from './service-kit.module';
+export { bootstrapService } from './bootstrap/bootstrap-service';
+export { ServiceEnv } from './config/service-env';
+export { validateEnv } from './config/validate-env';
+export { DownstreamClient } from './downstream/downstream.client';
+export { toDownstreamError } from './downstream/to-downstream-error';
+export { DomainError } from './errors/domain.error';
+export { DownstreamError } from './errors/downstream.error';
+export { ApiExceptionFilter } from './errors/api-exception.filter';
+export type { DomainErrorStatus } from './errors/api-exception.filter';
+export type { ErrorBody } from './errors/error-body';
+export { SERVICE_NAME } from './service-name.token';

@@ -1,0 +1,60 @@
+import { JaegerExporter } from '@opentelemetry/exporter-jaeger';
+import { OTLPTraceExporter as OtlpJsonTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { OTLPTraceExporter as OtlpProtoTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
+import {
+  BatchSpanProcessor,
+  ConsoleSpanExporter,
+  SimpleSpanProcessor,
+  type SpanExporter,
+  type SpanProcessor,
+} from '@opentelemetry/sdk-trace-base';
+import { createSpanProcessorsFromEnv } from './span-processors.factory';
+
+function exporterOf(processor: SpanProcessor): SpanExporter {
+  return (processor as unknown as { _exporter: SpanExporter })._exporter;
+}
+
+describe(createSpanProcessorsFromEnv.name, () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  async function processorsFor(env: Record<string, string>): Promise<SpanProcessor[]> {
+    Object.assign(process.env, env);
+    const processors = createSpanProcessorsFromEnv();
+    await Promise.all(processors.map((processor) => processor.shutdown()));
+    return processors;
+  }
+
+  it('defaults to one batched OTLP http/protobuf exporter', async () => {
+    delete process.env.OTEL_TRACES_EXPORTER;
+    const processors = await processorsFor({});
+    expect(processors).toHaveLength(1);
+    expect(processors[0]).toBeInstanceOf(BatchSpanProcessor);
+    expect(exporterOf(processors[0])).toBeInstanceOf(OtlpProtoTraceExporter);
+  });
+
+  it('honours OTEL_EXPORTER_OTLP_PROTOCOL=http/json', async () => {
+    const [processor] = await processorsFor({
+      OTEL_TRACES_EXPORTER: 'otlp',
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+    });
+    expect(exporterOf(processor)).toBeInstanceOf(OtlpJsonTraceExporter);
+  });
+
+  it('builds every listed exporter: jaeger batched, console unbatched', async () => {
+    const processors = await processorsFor({ OTEL_TRACES_EXPORTER: 'jaeger,console' });
+    expect(processors.map((processor) => processor.constructor)).toEqual([
+      BatchSpanProcessor,
+      SimpleSpanProcessor,
+    ]);
+    expect(exporterOf(processors[0])).toBeInstanceOf(JaegerExporter);
+    expect(exporterOf(processors[1])).toBeInstanceOf(ConsoleSpanExporter);
+  });
+
+  it('exports nothing for none, and skips unknown names', async () => {
+    expect(await processorsFor({ OTEL_TRACES_EXPORTER: 'none' })).toEqual([]);
+    expect(await processorsFor({ OTEL_TRACES_EXPORTER: 'carrier-pigeon' })).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import { diag } from '@opentelemetry/api';
+import { getStringFromEnv, getStringListFromEnv } from '@opentelemetry/core';
+import { JaegerExporter } from '@opentelemetry/exporter-jaeger';
+import { OTLPTraceExporter as OtlpGrpcTraceExporter } from '@opentelemetry/exporter-trace-otlp-grpc';
+import { OTLPTraceExporter as OtlpJsonTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { OTLPTraceExporter as OtlpProtoTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
+import {
+  BatchSpanProcessor,
+  ConsoleSpanExporter,
+  SimpleSpanProcessor,
+  type SpanExporter,
+  type SpanProcessor,
+} from '@opentelemetry/sdk-trace-base';
+
+/** Where `OTEL_TRACES_EXPORTER=jaeger` sends spans unless told otherwise: the built-in viewer. */
+const DEFAULT_JAEGER_ENDPOINT = 'http://localhost:14268/api/traces';
+
+function createOtlpExporter(): SpanExporter {
+  const protocol =
+    getStringFromEnv('OTEL_EXPORTER_OTLP_TRACES_PROTOCOL') ??
+    getStringFromEnv('OTEL_EXPORTER_OTLP_PROTOCOL') ??
+    'http/protobuf';
+  switch (protocol) {
+    case 'http/json':
+      return new OtlpJsonTraceExporter();
+    case 'grpc':
+      return new OtlpGrpcTraceExporter();
+    case 'http/protobuf':
+      return new OtlpProtoTraceExporter();
+    default:
+      diag.warn(`Unsupported OTLP protocol "${protocol}", using http/protobuf.`);
+      return new OtlpProtoTraceExporter();
+  }
+}
+
+function createJaegerExporter(): SpanExporter {
+  const agentConfigured =
+    getStringFromEnv('OTEL_EXPORTER_JAEGER_ENDPOINT') ??
+    getStringFromEnv('OTEL_EXPORTER_JAEGER_AGENT_HOST');
+  // The exporter reads its own OTEL_EXPORTER_JAEGER_* variables; only the default differs.
+  return new JaegerExporter(agentConfigured ? {} : { endpoint: DEFAULT_JAEGER_ENDPOINT });
+}
+
+const EXPORTERS: Record<string, () => SpanExporter> = {
+  otlp: createOtlpExporter,
+  jaeger: createJaegerExporter,
+  console: () => new ConsoleSpanExporter(),
+};
+
+/**
+ * Span processors for the exporters named in `OTEL_TRACES_EXPORTER` (default `otlp`), as the
+ * specification describes. NodeSDK does the same but knows no `jaeger`, so this replaces it.
+ */
+export function createSpanProcessorsFromEnv(): SpanProcessor[] {
+  const names = [...new Set(getStringListFromEnv('OTEL_TRACES_EXPORTER') ?? ['otlp'])];
+  if (names.includes('none')) return [];
+
+  return names.flatMap((name): SpanProcessor[] => {
+    const create = EXPORTERS[name];
+    if (!create) {
+      diag.warn(`Unrecognized OTEL_TRACES_EXPORTER value "${name}" ignored.`);
+      return [];
+    }
+    const exporter = create();
+    // The console is for reading spans as they end; batching would only delay them.
+    return exporter instanceof ConsoleSpanExporter
+      ? [new SimpleSpanProcessor(exporter)]
+      : [new BatchSpanProcessor(exporter)];
+  });
+}

@@ -1,0 +1,64 @@
+import {
+  drawOutline,
+  expectedTrees,
+  type ExpectedSpanNode,
+  type OutlineNode,
+} from '@app/trace-model';
+import { parseCliArgs, USAGE } from './trace/cli-args';
+import { QueryApiError } from './trace/query-api.error';
+import { QueryApiUnreachableError } from './trace/query-api-unreachable.error';
+import { showTrace } from './trace/show-trace.command';
+import { explainTraceparent, newTraceparent, parseTraceparent } from './trace/traceparent';
+import { UsageError } from './trace/usage.error';
+
+const print = (line: string) => process.stdout.write(`${line}\n`);
+
+function outline(node: ExpectedSpanNode): OutlineNode {
+  const label = node.error ? `${node.name} [error]` : node.name;
+  return { label, children: node.children.map(outline) };
+}
+
+async function run(argv: string[]): Promise<number> {
+  const args = parseCliArgs(argv);
+  switch (args.command) {
+    case 'help':
+      print(USAGE);
+      print(`scenarios: ${Object.keys(expectedTrees).join(', ')}`);
+      return 0;
+    case 'new-traceparent': {
+      const traceparent = newTraceparent();
+      const parsed = parseTraceparent(traceparent);
+      print(args.explain && !('error' in parsed) ? explainTraceparent(parsed) : traceparent);
+      return 0;
+    }
+    case 'explain-traceparent': {
+      const parsed = parseTraceparent(args.traceparent);
+      if ('error' in parsed) throw new UsageError(`invalid traceparent: ${parsed.error}`);
+      print(explainTraceparent(parsed));
+      return 0;
+    }
+    case 'expected':
+      print(drawOutline([outline(expectedTrees[args.scenario])]).join('\n'));
+      return 0;
+    case 'show':
+      return showTrace(args, process.env.JAEGER_QUERY_URL || 'http://localhost:16686', print);
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n${USAGE}\n`);
+    } else if (error instanceof QueryApiUnreachableError || error instanceof QueryApiError) {
+      process.stderr.write(`${error.message}\n`);
+    } else {
+      process.stderr.write(
+        `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+    }
+    process.exitCode = 2;
+  },
+);

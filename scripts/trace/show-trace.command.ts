@@ -1,0 +1,54 @@
+import {
+  buildSpanTree,
+  compareSpanTree,
+  countExpectedSpans,
+  expectedTrees,
+  isTransportSpan,
+  renderSpanTree,
+  spansFromJaegerTrace,
+} from '@app/trace-model';
+import type { ShowTraceArgs } from './cli-args';
+import { waitForTrace } from './trace-query.client';
+
+/** Exit codes: 0 shown or PASS, 1 not found or FAIL (2, unreachable, is thrown to the caller). */
+export async function showTrace(
+  args: ShowTraceArgs,
+  baseUrl: string,
+  print: (line: string) => void,
+): Promise<number> {
+  const expected = args.expect ? expectedTrees[args.expect] : undefined;
+  const { trace, timedOut } = await waitForTrace({
+    baseUrl,
+    traceId: args.traceId,
+    timeoutMs: args.waitSeconds * 1000,
+    expectedManualSpans: expected ? countExpectedSpans(expected) : undefined,
+  });
+  if (!trace) {
+    print(
+      `Trace ${args.traceId} not found at ${baseUrl} after ${args.waitSeconds} s` +
+        ' (were the spans exported? try --wait 30)',
+    );
+    return 1;
+  }
+  const spans = spansFromJaegerTrace(trace);
+  const manual = spans.filter((span) => !isTransportSpan(span)).length;
+  const services = new Set(spans.map((span) => span.serviceName)).size;
+  print(
+    `Trace ${trace.traceID}: ${spans.length} spans from ${services} services ` +
+      `(${manual} manual, ${spans.length - manual} HTTP transport)`,
+  );
+  const tree = buildSpanTree(spans);
+  print(renderSpanTree(tree, { showTransport: args.transport }));
+  if (!expected || !args.expect) return 0;
+
+  const result = compareSpanTree(tree, expected);
+  if (result.ok) {
+    print(`PASS ${args.expect}`);
+    return 0;
+  }
+  const why = timedOut ? ` (after waiting ${args.waitSeconds} s for spans)` : '';
+  print(`FAIL ${args.expect}${why}`);
+  for (const difference of result.differences) print(`  - ${difference}`);
+  print(result.diff);
+  return 1;
+}

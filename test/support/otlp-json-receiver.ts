@@ -1,0 +1,115 @@
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  fromKeyValues,
+  otlpIdToHex,
+  spansFromOtlpJson,
+  type OtlpExportTraceServiceRequest,
+  type TraceSpan,
+} from '@app/trace-model';
+
+/** What the wire carried for one span beyond TraceSpan: its resource and its W3C tracestate. */
+export interface SpanEnvelope {
+  resource: Record<string, unknown>;
+  /** The span's tracestate as the exporter serialised it; undefined when it had none. */
+  traceState?: string;
+}
+
+/**
+ * An OTLP/HTTP JSON endpoint the test controls: point services at it with
+ * OTEL_EXPORTER_OTLP_ENDPOINT and OTEL_EXPORTER_OTLP_PROTOCOL=http/json, then read what they sent.
+ */
+export class OtlpJsonReceiver {
+  private readonly received: TraceSpan[] = [];
+  private readonly envelopes = new Map<string, SpanEnvelope>();
+  private server?: Server;
+
+  /** Starts listening on an ephemeral port and resolves with the endpoint URL. */
+  async start(): Promise<string> {
+    this.server = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        if (request.url === '/v1/traces') {
+          this.record(
+            JSON.parse(Buffer.concat(chunks).toString()) as OtlpExportTraceServiceRequest,
+          );
+        }
+        response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      });
+    });
+    this.server.listen(0, '127.0.0.1');
+    await once(this.server, 'listening');
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  /** Every span received so far for `traceId`. */
+  spansOf(traceId: string): TraceSpan[] {
+    return this.received.filter((span) => span.traceId === traceId);
+  }
+
+  /** Polls until `traceId` has at least `count` spans, failing after `timeoutMs`. */
+  async waitForSpans(traceId: string, count: number, timeoutMs = 10_000): Promise<TraceSpan[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const spans = this.spansOf(traceId);
+      if (spans.length >= count) return spans;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const got = this.spansOf(traceId).map((span) => `${span.serviceName}:${span.name}`);
+    throw new Error(
+      `trace ${traceId}: wanted ${count} spans, got ${got.length}: ${got.join(', ')}`,
+    );
+  }
+
+  /** Polls until a span satisfying `predicate` has arrived, failing after `timeoutMs`. */
+  async waitForSpan(
+    description: string,
+    predicate: (span: TraceSpan) => boolean,
+    timeoutMs = 10_000,
+  ): Promise<TraceSpan> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const found = this.received.find(predicate);
+      if (found) return found;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`no span ${description} arrived within ${timeoutMs} ms`);
+  }
+
+  /** The resource and tracestate that came with span `spanId` (throws if it never arrived). */
+  envelopeOf(spanId: string): SpanEnvelope {
+    const envelope = this.envelopes.get(spanId);
+    if (!envelope) throw new Error(`span ${spanId} was never received`);
+    return envelope;
+  }
+
+  /** Every span received so far, all traces. */
+  all(): readonly TraceSpan[] {
+    return this.received;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server) return;
+    this.server.close();
+    await once(this.server, 'close');
+  }
+
+  private record(request: OtlpExportTraceServiceRequest): void {
+    this.received.push(...spansFromOtlpJson(request));
+    // TraceSpan keeps only service.name and no tracestate; the tests need the rest of the wire.
+    for (const resourceSpans of request.resourceSpans ?? []) {
+      const resource = fromKeyValues(resourceSpans.resource?.attributes ?? []);
+      for (const scopeSpans of resourceSpans.scopeSpans ?? []) {
+        for (const span of scopeSpans.spans ?? []) {
+          const { traceState } = span as { traceState?: string };
+          this.envelopes.set(otlpIdToHex(span.spanId) ?? '', {
+            resource,
+            ...(traceState ? { traceState } : {}),
+          });
+        }
+      }
+    }
+  }
+}
