@@ -57,7 +57,7 @@ describe('docker-compose.yml', () => {
     expect(nestCli.projects[name]).toMatchObject({
       type: 'application',
       sourceRoot: `apps/${name}/src`,
-      entryFile: 'main',
+      entryFile: `apps/${name}/src/main`,
     });
   });
 
@@ -131,9 +131,9 @@ describe('Dockerfile', () => {
   it('starts the entry point where nest build puts it for every app', () => {
     // The same layout the stack scripts start from; checked against nest-cli.json's entryFile.
     for (const name of NAMES) {
-      const { sourceRoot, entryFile } = nestCli.projects[name];
+      const { entryFile } = nestCli.projects[name];
       const started = 'dist/apps/$APP/apps/$APP/src/main.js'.replaceAll('$APP', name);
-      expect(started).toBe(`dist/apps/${name}/${sourceRoot}/${entryFile}.js`);
+      expect(started).toBe(`dist/apps/${name}/${entryFile}.js`);
     }
   });
 });

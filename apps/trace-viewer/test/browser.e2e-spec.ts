@@ -120,6 +120,42 @@ describe('trace viewer UI with fed traces (viewer only)', () => {
     await expect(page.getByTestId('trace-id').textContent()).resolves.toBe(ok.traceId);
   });
 
+  it('searches by operation, tags and duration through the form', async () => {
+    const { page } = session;
+    const count = (text: string) =>
+      page.getByTestId('search-count').filter({ hasText: new RegExp(`^${text}$`) });
+    await page.goto(`${base}/search?lookback=15m`);
+    await page.getByTestId('search-service').selectOption('api-gateway');
+    await page
+      .locator('[data-testid=search-operation] option[value="api-gateway.create_order"]')
+      .waitFor({ state: 'attached' });
+    await page.getByTestId('search-operation').selectOption('api-gateway.create_order');
+    await page.getByTestId('search-tags').fill('user.id=123');
+    await page.getByTestId('search-minDuration').fill('50ms');
+    await page.getByTestId('search-submit').click();
+    await count('2 traces').waitFor();
+    const call = await page.locator('.api-call').textContent();
+    const params = new URL(`http://x${(call ?? '').replace(/^GET /, '')}`).searchParams;
+    expect([
+      params.get('service'),
+      params.get('operation'),
+      params.get('tags'),
+      params.get('minDuration'),
+    ]).toEqual(['api-gateway', 'api-gateway.create_order', '{"user.id":"123"}', '50ms']);
+
+    await page.getByTestId('search-minDuration').fill('');
+    await page.getByTestId('search-maxDuration').fill('1ms');
+    await page.getByTestId('search-submit').click();
+    await count('0 traces').waitFor();
+    await page.getByTestId('search-empty').waitFor();
+
+    await page.getByTestId('search-tags').fill('user.id=123 oops');
+    await page.getByTestId('search-submit').click();
+    await expect(page.getByTestId('search-error').textContent()).resolves.toBe(
+      'Tags: "oops" is not a key=value pair',
+    );
+  });
+
   it('nests every span under its parent on one time scale', async () => {
     const { page } = session;
     await page.goto(`${base}/trace/${ok.traceId}`);

@@ -36,6 +36,16 @@ function section(title: string, ...content: (HTMLElement | null)[]): HTMLElement
   return h('section', { class: 'panel-section' }, h('h3', {}, title), ...content);
 }
 
+// Process tags describe the reporting process, not the request, so they start folded away.
+function processSection(service: string, tags: KeyValue[]): HTMLElement {
+  return h(
+    'details',
+    { class: 'panel-section process', testid: 'process-section' },
+    h('summary', {}, h('h3', {}, `Process: ${service} (${tags.length} tags)`)),
+    kvTable(tags, 'process-tags', 'No process tags.'),
+  );
+}
+
 function eventItem(log: SpanLog, spanStart: number): HTMLElement {
   const name = tagValue(log.fields, 'event');
   const rest = log.fields.filter(
@@ -148,10 +158,7 @@ export function renderSpanPanel(trace: Trace, node: SpanNode, traceStart: number
           )
         : h('p', { class: 'muted' }, 'No events.'),
     ),
-    section(
-      `Process: ${node.service}`,
-      kvTable(trace.processes[span.processID]?.tags ?? [], 'process-tags', 'No process tags.'),
-    ),
+    processSection(node.service, trace.processes[span.processID]?.tags ?? []),
     span.warnings?.length
       ? section(
           'Warnings',
