@@ -4,20 +4,10 @@ const moduleNameMapper = {
   '^@app/(telemetry|contracts|service-kit|trace-model)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };
 
-// SWC strips types without type-checking (`npm run typecheck` does that); Nest needs the
-// decorator metadata it emits for constructor injection.
+// ts-jest transpiles each file on its own (tsconfig.spec.json sets isolatedModules; no type-checking:
+// `npm run typecheck` does that) and keeps the decorator metadata Nest needs for constructor injection.
 const transform = {
-  '^.+\\.ts$': [
-    '@swc/jest',
-    {
-      jsc: {
-        parser: { syntax: 'typescript', decorators: true },
-        transform: { legacyDecorator: true, decoratorMetadata: true },
-        target: 'es2022',
-      },
-      module: { type: 'commonjs' },
-    },
-  ],
+  '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
 };
 
 const shared = { rootDir: __dirname, moduleNameMapper, transform, testEnvironment: 'node' };
