@@ -65,14 +65,19 @@ describe('exercise: metrics', () => {
     afterAll(() => stack?.stop());
 
     it.each(FIVE_SERVICES)('%s exports http.server.request.duration', (service) => {
-      const count = histogramCount(stack.recorder.metrics(), service, 'http.server.request.duration');
+      const count = histogramCount(
+        stack.recorder.metrics(),
+        service,
+        'http.server.request.duration',
+      );
       expect({ service, requests: count > 0 }).toEqual({ service, requests: true });
     });
 
     it('inventory-service counts the units it reserved per product', () => {
       const metrics = stack.recorder.metrics();
       const counter = metrics.find(
-        (m) => m.serviceName === 'inventory-service' && m.metric.name === 'inventory.units_reserved',
+        (m) =>
+          m.serviceName === 'inventory-service' && m.metric.name === 'inventory.units_reserved',
       );
       expect(counter?.metric.sum?.isMonotonic).toBe(true);
       expect(counterValue(metrics, 'inventory-service', 'inventory.units_reserved', 2)).toBe(7);

@@ -48,7 +48,9 @@ async function getUser(gateway: string, headers: Record<string, string>): Promis
 
 function hopOf(stack: ExerciseStack, proxy: RecordingProxy, sent: SentContext): Hop {
   const spans = stack.recorder.spansOf(sent.traceId);
-  const client = spans.find((span) => span.serviceName === 'user-service' && span.kind === 'client');
+  const client = spans.find(
+    (span) => span.serviceName === 'user-service' && span.kind === 'client',
+  );
   if (!client) throw new Error(`no user-service client span in trace ${sent.traceId}`);
   const server = findSpan(spans, 'database-service.query');
   const request = proxy.requests.find((recorded) =>

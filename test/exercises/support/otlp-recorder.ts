@@ -1,7 +1,11 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { spansFromOtlpJson, type OtlpExportTraceServiceRequest, type TraceSpan } from '@app/trace-model';
+import {
+  spansFromOtlpJson,
+  type OtlpExportTraceServiceRequest,
+  type TraceSpan,
+} from '@app/trace-model';
 
 /** One OTLP/JSON ExportMetricsServiceRequest, as the services send it; only what checks read. */
 export interface OtlpMetricsRequest {
