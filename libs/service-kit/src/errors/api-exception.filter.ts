@@ -101,12 +101,12 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     if (isBodyParserError(exception) && exception.status >= 400 && exception.status < 500) {
       span?.recordException(exception as unknown as Error);
+      // Nest already turns malformed JSON into a BadRequestException; what reaches here is the
+      // body parser's own refusals, such as a body past its size limit.
       const message =
-        exception.type === 'entity.parse.failed'
-          ? 'Malformed JSON body'
-          : exception.type === 'entity.too.large'
-            ? 'Request body too large'
-            : `Unreadable request body (${exception.type})`;
+        exception.type === 'entity.too.large'
+          ? 'Request body too large'
+          : `Unreadable request body (${exception.type})`;
       return { statusCode: exception.status, error: reasonPhrase(exception.status), message };
     }
     return this.unexpected(exception, span);
