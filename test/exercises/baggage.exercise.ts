@@ -1,6 +1,6 @@
 import { FIVE_SERVICES, describeSpan, servicesIn } from './support/span-assertions';
 import { type ExerciseStack, exercisePort, startExerciseStack } from './support/exercise-stack';
-import { RecordingProxy } from './support/recording-proxy';
+import { RecordingProxy } from '../support/recording-proxy';
 import { newTraceContext } from './support/trace-context';
 
 /**

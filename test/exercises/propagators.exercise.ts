@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { findSpan } from './support/span-assertions';
 import { type ExerciseStack, exercisePort, startExerciseStack } from './support/exercise-stack';
-import { RecordingProxy } from './support/recording-proxy';
+import { RecordingProxy } from '../support/recording-proxy';
 import { newTraceContext, parseTraceResponse, type SentContext } from './support/trace-context';
 
 /**
