@@ -5,7 +5,7 @@ export type JaegerValueType = 'string' | 'bool' | 'int64' | 'float64' | 'binary'
 export interface JaegerKeyValue {
   key: string;
   type: JaegerValueType;
-  value: unknown;
+  value: string | number | boolean;
 }
 
 /** A Jaeger v1 log: a span event. */
@@ -51,11 +51,18 @@ export interface JaegerTrace {
   warnings: string[] | null;
 }
 
-/** The v1 query API envelope around every answer. */
+/** A structured error inside the v1 envelope. */
+export interface JaegerEnvelopeError {
+  code?: number;
+  msg: string;
+  traceID?: string;
+}
+
+/** The v1 query API envelope around every answer (Go field order: data, total, limit, offset, errors). */
 export interface JaegerEnvelope<T> {
   data: T;
   total: number;
   limit: number;
   offset: number;
-  errors: { code?: number; msg: string; traceID?: string }[] | null;
+  errors: JaegerEnvelopeError[] | null;
 }

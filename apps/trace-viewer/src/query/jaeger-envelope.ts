@@ -1,18 +1,4 @@
-/** A Jaeger v1 structured error. */
-export interface JaegerEnvelopeError {
-  code?: number;
-  msg: string;
-  traceID?: string;
-}
-
-/** Jaeger's v1 response envelope (Go field order: data, total, limit, offset, errors). */
-export interface JaegerEnvelope<T> {
-  data: T;
-  total: number;
-  limit: number;
-  offset: number;
-  errors: JaegerEnvelopeError[] | null;
-}
+import type { JaegerEnvelope, JaegerEnvelopeError } from '@app/trace-model';
 
 /** Wraps data in the v1 envelope. */
 export function envelope<T>(

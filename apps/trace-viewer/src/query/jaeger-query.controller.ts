@@ -1,12 +1,13 @@
 import { Controller, Get, Param, Query, Inject } from '@nestjs/common';
+import type { JaegerEnvelope, JaegerEnvelopeError, JaegerTrace } from '@app/trace-model';
 import { QueryParams, allParams, firstParam } from '../common/query-params';
 import { buildServiceGraph } from '../store/dependency-graph';
 import { SPAN_KIND_NAMES } from '../store/jaeger-kv';
 import { TraceStore } from '../store/trace-store';
 import { JaegerApiError } from './jaeger-api.error';
-import { JaegerEnvelope, JaegerEnvelopeError, envelope } from './jaeger-envelope';
+import { envelope } from './jaeger-envelope';
 import { parseTraceId } from './jaeger-ids';
-import { JaegerTrace, toJaegerTrace } from './jaeger-trace.mapper';
+import { toJaegerTrace } from './jaeger-trace.mapper';
 import { parseV1Search } from './trace-search-params';
 
 const DAY_MS = 24 * 3600 * 1000;

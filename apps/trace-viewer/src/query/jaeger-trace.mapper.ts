@@ -1,38 +1,15 @@
-import { JaegerKv, attrsToKvs, spanTags } from '../store/jaeger-kv';
+import type {
+  JaegerKeyValue,
+  JaegerLog,
+  JaegerReference,
+  JaegerSpan,
+  JaegerTrace,
+} from '@app/trace-model';
+import { attrsToKvs, spanTags } from '../store/jaeger-kv';
 import { ProcessInfo } from '../store/process-info';
 import { RefType, SpanOrigin, StoredLink, StoredSpan } from '../store/stored-span';
 import { StoredTrace } from '../store/stored-trace';
 import { jaegerTraceId } from './jaeger-ids';
-
-/** Jaeger UI JSON shapes (field order as Jaeger's Go structs write them). */
-export interface JaegerReference {
-  refType: 'CHILD_OF' | 'FOLLOWS_FROM';
-  traceID: string;
-  spanID: string;
-}
-export interface JaegerLog {
-  timestamp: number;
-  fields: JaegerKv[];
-}
-export interface JaegerSpan {
-  traceID: string;
-  spanID: string;
-  flags?: number;
-  operationName: string;
-  references: JaegerReference[];
-  startTime: number;
-  duration: number;
-  tags: JaegerKv[];
-  logs: JaegerLog[];
-  processID: string;
-  warnings: string[] | null;
-}
-export interface JaegerTrace {
-  traceID: string;
-  spans: JaegerSpan[];
-  processes: Record<string, { serviceName: string; tags: JaegerKv[] }>;
-  warnings: string[] | null;
-}
 
 function reference(link: StoredLink): JaegerReference {
   return {
@@ -61,7 +38,7 @@ function references(span: StoredSpan, traceId: string): JaegerReference[] {
 
 function logs(span: StoredSpan): JaegerLog[] {
   return (span.events ?? []).map((event) => {
-    const fields: JaegerKv[] = [];
+    const fields: JaegerKeyValue[] = [];
     const hasEventAttr = event.attrs.some((value, i) => i % 3 === 0 && value === 'event');
     if (event.name && !hasEventAttr)
       fields.push({ key: 'event', type: 'string', value: event.name });

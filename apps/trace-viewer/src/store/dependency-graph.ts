@@ -1,36 +1,17 @@
+import type { ServiceEdge, ServiceMap, ServiceNode } from '../common/ui-api.types';
 import { StoredSpan } from './stored-span';
 import { StoredTrace } from './stored-trace';
 
-/** A caller -> callee edge between two services. */
-export interface ServiceEdge {
-  parent: string;
-  child: string;
-  callCount: number;
-  errorCount: number;
-}
-
-/** Per-service span totals over a time window. */
-export interface ServiceNode {
-  name: string;
-  spanCount: number;
-  errorCount: number;
-}
-
-/** Services and the calls between them, from spans that started in the window. */
-export interface ServiceGraph {
-  services: ServiceNode[];
-  edges: ServiceEdge[];
-}
-
 /**
- * Builds the service graph as Jaeger's dependency processor does: an edge for every span whose
- * parent span (in the same trace) belongs to another service.
+ * Services and the calls between them, from spans that started in the window, built as Jaeger's
+ * dependency processor does: an edge for every span whose parent span (in the same trace) belongs
+ * to another service.
  */
 export function buildServiceGraph(
   traces: Iterable<StoredTrace>,
   fromUs: number,
   toUs: number,
-): ServiceGraph {
+): ServiceMap {
   const nodes = new Map<string, ServiceNode>();
   const edges = new Map<string, ServiceEdge>();
   for (const trace of traces) {

@@ -1,17 +1,11 @@
+import type { JaegerKeyValue } from '@app/trace-model';
 import { AttrList, AttrType, attrValueAsString } from './attr-list';
 import { SpanOrigin, StoredSpan } from './stored-span';
-
-/** A Jaeger KeyValue as the query API's JSON shows it. */
-export interface JaegerKv {
-  key: string;
-  type: 'string' | 'bool' | 'int64' | 'float64' | 'binary';
-  value: string | number | boolean;
-}
 
 /** span.kind tag values indexed by OTLP SpanKind number. */
 export const SPAN_KIND_NAMES = ['', 'internal', 'server', 'client', 'producer', 'consumer'];
 
-function toKv(key: string, type: number, value: unknown): JaegerKv {
+function toKv(key: string, type: number, value: unknown): JaegerKeyValue {
   switch (type) {
     case AttrType.Bool:
       return { key, type: 'bool', value: value as boolean };
@@ -30,7 +24,7 @@ function toKv(key: string, type: number, value: unknown): JaegerKv {
 }
 
 /** Converts a stored attribute list to Jaeger KVs (arrays and maps become JSON strings). */
-export function attrsToKvs(attrs: AttrList, out: JaegerKv[] = []): JaegerKv[] {
+export function attrsToKvs(attrs: AttrList, out: JaegerKeyValue[] = []): JaegerKeyValue[] {
   for (let i = 0; i < attrs.length; i += 3) {
     out.push(toKv(attrs[i] as string, attrs[i + 1] as number, attrs[i + 2]));
   }
@@ -42,9 +36,9 @@ export function attrsToKvs(attrs: AttrList, out: JaegerKv[] = []): JaegerKv[] {
  * (otel.scope.*, attributes, span.kind, otel.status_code, error, otel.status_description,
  * w3c.tracestate) plus the dropped counts named by the OTel non-OTLP mapping spec.
  */
-export function spanTags(span: StoredSpan): JaegerKv[] {
+export function spanTags(span: StoredSpan): JaegerKeyValue[] {
   if (span.origin === SpanOrigin.JaegerThrift) return attrsToKvs(span.attrs);
-  const tags: JaegerKv[] = [];
+  const tags: JaegerKeyValue[] = [];
   if (span.scope) {
     if (span.scope.name)
       tags.push({ key: 'otel.scope.name', type: 'string', value: span.scope.name });
@@ -77,6 +71,6 @@ export function spanTags(span: StoredSpan): JaegerKv[] {
 }
 
 /** Jaeger's string form of a KV value, used to match `tags` search filters. */
-export function kvValueAsString(kv: JaegerKv): string {
+export function kvValueAsString(kv: JaegerKeyValue): string {
   return String(kv.value);
 }

@@ -1,13 +1,14 @@
-import { JaegerKv, attrsToKvs, kvValueAsString, spanTags } from './jaeger-kv';
+import type { JaegerKeyValue } from '@app/trace-model';
+import { attrsToKvs, kvValueAsString, spanTags } from './jaeger-kv';
 import { StoredSpan } from './stored-span';
 import { TraceSearchQuery } from './trace-search-query';
 
-function hasTag(kvs: JaegerKv[], key: string, value: string): boolean {
+function hasTag(kvs: JaegerKeyValue[], key: string, value: string): boolean {
   return kvs.some((kv) => kv.key === key && kvValueAsString(kv) === value);
 }
 
 /** Whether a span has the tag among its tags, its process tags or its log fields (as Jaeger). */
-function spanHasTag(span: StoredSpan, tags: JaegerKv[], key: string, value: string): boolean {
+function spanHasTag(span: StoredSpan, tags: JaegerKeyValue[], key: string, value: string): boolean {
   if (hasTag(tags, key, value)) return true;
   if (hasTag(attrsToKvs(span.process.tags), key, value)) return true;
   for (const event of span.events ?? []) {

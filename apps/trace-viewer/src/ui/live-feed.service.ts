@@ -1,7 +1,8 @@
 import { Injectable, OnModuleDestroy, Inject } from '@nestjs/common';
 import { StoredTrace } from '../store/stored-trace';
 import { TraceStore } from '../store/trace-store';
-import { LiveTraceEvent, toLiveTraceEvent } from './live-trace-event';
+import type { LiveTraceEvent } from '../common/ui-api.types';
+import { toLiveTraceEvent } from './live-trace-event';
 
 /** Spans of one trace usually arrive in a burst; one summary per trace per window is enough. */
 export const LIVE_COALESCE_MS = 250;

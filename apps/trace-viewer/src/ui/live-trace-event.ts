@@ -1,18 +1,7 @@
+import type { LiveTraceEvent } from '../common/ui-api.types';
 import { StoredTrace } from '../store/stored-trace';
 import { summarizeTrace } from '../store/trace-summary';
 import { jaegerTraceId } from '../query/jaeger-ids';
-
-/** The `trace` event of /api/ui/live. */
-export interface LiveTraceEvent {
-  traceID: string;
-  rootServiceName: string;
-  rootOperationName: string;
-  startTime: number;
-  duration: number;
-  spanCount: number;
-  errorSpanCount: number;
-  services: string[];
-}
 
 /** Summarises a trace for the live feed. */
 export function toLiveTraceEvent(trace: StoredTrace): LiveTraceEvent {

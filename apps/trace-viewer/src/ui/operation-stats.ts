@@ -1,19 +1,6 @@
+import type { OperationStats } from '../common/ui-api.types';
 import { SPAN_KIND_NAMES } from '../store/jaeger-kv';
 import { StoredTrace } from '../store/stored-trace';
-
-/** RED figures for one service operation. */
-export interface OperationStats {
-  service: string;
-  operation: string;
-  spanKind: string;
-  count: number;
-  errorCount: number;
-  ratePerSecond: number;
-  errorRate: number;
-  p50Ms: number;
-  p95Ms: number;
-  p99Ms: number;
-}
 
 function percentile(sorted: number[], fraction: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1));

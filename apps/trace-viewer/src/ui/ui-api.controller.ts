@@ -1,9 +1,10 @@
 import { Controller, Get, Query, Inject } from '@nestjs/common';
 import { QueryParams, firstParam } from '../common/query-params';
 import { JaegerApiError } from '../query/jaeger-api.error';
-import { ServiceGraph, buildServiceGraph } from '../store/dependency-graph';
+import type { OperationStats, ServiceMap } from '../common/ui-api.types';
+import { buildServiceGraph } from '../store/dependency-graph';
 import { TraceStore } from '../store/trace-store';
-import { OperationStats, computeOperationStats } from './operation-stats';
+import { computeOperationStats } from './operation-stats';
 
 const DEFAULT_LOOKBACK_MS = 3_600_000;
 
@@ -25,7 +26,7 @@ export class UiApiController {
   constructor(@Inject(TraceStore) private readonly store: TraceStore) {}
 
   @Get('service-map')
-  serviceMap(@Query() query: QueryParams): { data: ServiceGraph } {
+  serviceMap(@Query() query: QueryParams): { data: ServiceMap } {
     const nowUs = Date.now() * 1000;
     const fromUs = nowUs - lookbackMs(query) * 1000;
     const graph = buildServiceGraph(this.store.newestFirst(), fromUs, nowUs);
