@@ -1,7 +1,7 @@
 import { FIVE_SERVICES, describeSpan, servicesIn } from './support/span-assertions';
 import { type ExerciseStack, exercisePort, startExerciseStack } from './support/exercise-stack';
 import { RecordingProxy } from '../support/recording-proxy';
-import { newTraceContext } from './support/trace-context';
+import { newTraceParent } from '../support/trace-context';
 
 /**
  * Exercise 6: the gateway turns the `x-client-id` and `x-session-id` request headers into
@@ -12,8 +12,8 @@ describe('exercise: baggage', () => {
   let stack: ExerciseStack;
   // Sits on the user-service → database-service hop to show what crossed the wire.
   const proxy = new RecordingProxy(`http://127.0.0.1:${exercisePort('database-service')}`);
-  const tagged = newTraceContext();
-  const untagged = newTraceContext();
+  const tagged = newTraceParent();
+  const untagged = newTraceParent();
 
   beforeAll(async () => {
     const proxyUrl = await proxy.start();
@@ -25,7 +25,7 @@ describe('exercise: baggage', () => {
       {
         method: 'POST',
         headers: {
-          traceparent: tagged.traceparent,
+          traceparent: tagged.header,
           'x-client-id': 'web-checkout',
           'x-session-id': 'sess-7f3a',
         },
@@ -33,7 +33,7 @@ describe('exercise: baggage', () => {
     );
     expect(order.status).toBe(201);
     const user = await fetch(`${stack.url('api-gateway')}/users/123`, {
-      headers: { traceparent: untagged.traceparent },
+      headers: { traceparent: untagged.header },
     });
     expect(user.status).toBe(200);
     // Stopping flushes every span each service still holds.

@@ -1,7 +1,7 @@
 import type { TraceSpan } from '@app/trace-model';
 import { FIVE_SERVICES } from './support/span-assertions';
 import { type ExerciseStack, startExerciseStack } from './support/exercise-stack';
-import { newTraceContext } from './support/trace-context';
+import { newTraceParent } from '../support/trace-context';
 
 /**
  * Exercise 3: every service logs each request it handles, and every log line written while a
@@ -33,13 +33,13 @@ function logLines(output: string): LogLine[] {
 
 describe('exercise: log-correlation', () => {
   let stack: ExerciseStack;
-  const order = newTraceContext();
+  const order = newTraceParent();
 
   beforeAll(async () => {
     stack = await startExerciseStack();
     const response = await fetch(
       `${stack.url('api-gateway')}/orders?user_id=123&product_id=1&quantity=1`,
-      { method: 'POST', headers: { traceparent: order.traceparent } },
+      { method: 'POST', headers: { traceparent: order.header } },
     );
     expect(response.status).toBe(201);
     // Stopping flushes every span and ends every log stream.

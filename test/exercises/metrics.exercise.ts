@@ -1,6 +1,6 @@
 import { FIVE_SERVICES } from './support/span-assertions';
 import { type ExerciseStack, startExerciseStack } from './support/exercise-stack';
-import type { RecordedMetric } from './support/otlp-recorder';
+import type { RecordedMetric } from '../support/otlp-metrics.types';
 
 /**
  * Exercise 2: with OTEL_METRICS_EXPORTER=otlp every service exports OpenTelemetry metrics: the

@@ -1,7 +1,7 @@
 import type { TraceSpan } from '@app/trace-model';
 import { childrenOf, describeSpan, findSpan } from './support/span-assertions';
 import { type ExerciseStack, startExerciseStack } from './support/exercise-stack';
-import { newTraceContext } from './support/trace-context';
+import { newTraceParent } from '../support/trace-context';
 
 /**
  * Exercise 1: a sixth service, notification-service (port 8005, `POST /notifications`), is
@@ -17,10 +17,10 @@ interface PlacedOrder {
 }
 
 async function placeOrder(stack: ExerciseStack): Promise<PlacedOrder> {
-  const sent = newTraceContext();
+  const sent = newTraceParent();
   const response = await fetch(
     `${stack.url('api-gateway')}/orders?user_id=123&product_id=1&quantity=2`,
-    { method: 'POST', headers: { traceparent: sent.traceparent } },
+    { method: 'POST', headers: { traceparent: sent.header } },
   );
   const body = (await response.json()) as { id?: number };
   // Stopping flushes every span each service still holds.

@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { findSpan } from './support/span-assertions';
 import { type ExerciseStack, exercisePort, startExerciseStack } from './support/exercise-stack';
 import { RecordingProxy } from '../support/recording-proxy';
-import { newTraceContext, parseTraceResponse, type SentContext } from './support/trace-context';
+import { newTraceParent, parseTraceParent, type TraceParent } from '../support/trace-context';
 
 /**
  * Exercise 5: with OTEL_PROPAGATORS=b3multi or jaeger the services write that format on the wire
@@ -41,12 +41,10 @@ async function runWith(
 async function getUser(gateway: string, headers: Record<string, string>): Promise<string> {
   const response = await fetch(`${gateway}/users/123`, { headers });
   expect(response.status).toBe(200);
-  const traceResponse = parseTraceResponse(response.headers.get('traceresponse'));
-  if (!traceResponse) throw new Error('the gateway sent no valid traceresponse header');
-  return traceResponse.traceId;
+  return parseTraceParent(response.headers.get('traceresponse'), 'traceresponse').traceId;
 }
 
-function hopOf(stack: ExerciseStack, proxy: RecordingProxy, sent: SentContext): Hop {
+function hopOf(stack: ExerciseStack, proxy: RecordingProxy, sent: TraceParent): Hop {
   const spans = stack.recorder.spansOf(sent.traceId);
   const client = spans.find(
     (span) => span.serviceName === 'user-service' && span.kind === 'client',
@@ -61,7 +59,7 @@ function hopOf(stack: ExerciseStack, proxy: RecordingProxy, sent: SentContext): 
   return { headers: request.headers, clientSpanId: client.spanId };
 }
 
-function gatewayParent(stack: ExerciseStack, sent: SentContext): string | undefined {
+function gatewayParent(stack: ExerciseStack, sent: TraceParent): string | undefined {
   const spans = stack.recorder.spansOf(sent.traceId);
   return spans.find((span) => span.serviceName === 'api-gateway' && span.kind === 'server')
     ?.parentSpanId;
@@ -69,8 +67,8 @@ function gatewayParent(stack: ExerciseStack, sent: SentContext): string | undefi
 
 describe('exercise: propagators', () => {
   describe('OTEL_PROPAGATORS=b3multi', () => {
-    const viaB3 = newTraceContext();
-    const viaW3c = newTraceContext();
+    const viaB3 = newTraceParent();
+    const viaW3c = newTraceParent();
     let stack: ExerciseStack;
     let proxy: RecordingProxy;
     const answered: Record<string, string> = {};
@@ -79,16 +77,16 @@ describe('exercise: propagators', () => {
       ({ stack, proxy } = await runWith('b3multi', async (gateway) => {
         answered.b3 = await getUser(gateway, {
           'x-b3-traceid': viaB3.traceId,
-          'x-b3-spanid': viaB3.parentId,
+          'x-b3-spanid': viaB3.spanId,
           'x-b3-sampled': '1',
         });
-        answered.w3c = await getUser(gateway, { traceparent: viaW3c.traceparent });
+        answered.w3c = await getUser(gateway, { traceparent: viaW3c.header });
       }));
     });
 
     it('continues a caller trace sent as X-B3-* headers', () => {
       expect(answered.b3).toBe(viaB3.traceId);
-      expect(gatewayParent(stack, viaB3)).toBe(viaB3.parentId);
+      expect(gatewayParent(stack, viaB3)).toBe(viaB3.spanId);
     });
 
     it('writes X-B3-* headers on the wire, and no traceparent', () => {
@@ -102,7 +100,7 @@ describe('exercise: propagators', () => {
 
     it('still accepts a W3C traceparent from a caller that has not switched yet', () => {
       expect(answered.w3c).toBe(viaW3c.traceId);
-      expect(gatewayParent(stack, viaW3c)).toBe(viaW3c.parentId);
+      expect(gatewayParent(stack, viaW3c)).toBe(viaW3c.spanId);
       const hop = hopOf(stack, proxy, viaW3c);
       expect(hop.headers['x-b3-traceid']).toBe(viaW3c.traceId);
       expect(hop.headers.traceparent).toBeUndefined();
@@ -110,8 +108,8 @@ describe('exercise: propagators', () => {
   });
 
   describe('OTEL_PROPAGATORS=jaeger', () => {
-    const viaJaeger = newTraceContext();
-    const viaB3Single = newTraceContext();
+    const viaJaeger = newTraceParent();
+    const viaB3Single = newTraceParent();
     let stack: ExerciseStack;
     let proxy: RecordingProxy;
     const answered: Record<string, string> = {};
@@ -119,17 +117,17 @@ describe('exercise: propagators', () => {
     beforeAll(async () => {
       ({ stack, proxy } = await runWith('jaeger', async (gateway) => {
         answered.jaeger = await getUser(gateway, {
-          'uber-trace-id': `${viaJaeger.traceId}:${viaJaeger.parentId}:0:1`,
+          'uber-trace-id': `${viaJaeger.traceId}:${viaJaeger.spanId}:0:1`,
         });
         answered.b3 = await getUser(gateway, {
-          b3: `${viaB3Single.traceId}-${viaB3Single.parentId}-1`,
+          b3: `${viaB3Single.traceId}-${viaB3Single.spanId}-1`,
         });
       }));
     });
 
     it('continues a caller trace sent as uber-trace-id', () => {
       expect(answered.jaeger).toBe(viaJaeger.traceId);
-      expect(gatewayParent(stack, viaJaeger)).toBe(viaJaeger.parentId);
+      expect(gatewayParent(stack, viaJaeger)).toBe(viaJaeger.spanId);
     });
 
     it('writes uber-trace-id on the wire, and no traceparent or B3', () => {
@@ -142,7 +140,7 @@ describe('exercise: propagators', () => {
 
     it('still accepts a single b3 header from a caller that has not switched yet', () => {
       expect(answered.b3).toBe(viaB3Single.traceId);
-      expect(gatewayParent(stack, viaB3Single)).toBe(viaB3Single.parentId);
+      expect(gatewayParent(stack, viaB3Single)).toBe(viaB3Single.spanId);
       const hop = hopOf(stack, proxy, viaB3Single);
       expect(hop.headers['uber-trace-id']).toMatch(new RegExp(`^${viaB3Single.traceId}:`));
     });

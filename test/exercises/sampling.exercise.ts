@@ -1,6 +1,6 @@
 import { servicesIn } from './support/span-assertions';
 import { type ExerciseStack, startExerciseStack } from './support/exercise-stack';
-import { newTraceContext, parseTraceResponse } from './support/trace-context';
+import { isSampled, newTraceParent, parseTraceParent } from '../support/trace-context';
 
 /**
  * Exercise 4: with OTEL_TRACES_SAMPLER=parentbased_keepwrites_traceidratio and
@@ -21,9 +21,8 @@ interface Sent {
 async function send(url: string, init: RequestInit, expected: number): Promise<Sent> {
   const response = await fetch(url, init);
   expect(response.status).toBe(expected);
-  const traceResponse = parseTraceResponse(response.headers.get('traceresponse'));
-  if (!traceResponse) throw new Error(`${init.method ?? 'GET'} ${url}: no valid traceresponse`);
-  return { traceId: traceResponse.traceId, sampled: traceResponse.sampled };
+  const traceResponse = parseTraceParent(response.headers.get('traceresponse'), 'traceresponse');
+  return { traceId: traceResponse.traceId, sampled: isSampled(traceResponse) };
 }
 
 describe('exercise: sampling', () => {
@@ -47,9 +46,9 @@ describe('exercise: sampling', () => {
       writes.push(await send(url, { method: 'POST' }, 201));
     }
     for (let i = 0; i < PARENTED; i += 1) {
-      const sampled = { traceparent: newTraceContext(true).traceparent };
+      const sampled = { traceparent: newTraceParent(true).header };
       sampledParentReads.push(await send(`${gateway}/users/123`, { headers: sampled }, 200));
-      const unsampled = { traceparent: newTraceContext(false).traceparent };
+      const unsampled = { traceparent: newTraceParent(false).header };
       const url = `${gateway}/orders?user_id=123&product_id=1&quantity=1`;
       unsampledParentWrites.push(await send(url, { method: 'POST', headers: unsampled }, 201));
     }

@@ -8,6 +8,7 @@ import {
   type OtlpExportTraceServiceRequest,
   type TraceSpan,
 } from '@app/trace-model';
+import type { OtlpMetricsRequest, RecordedMetric } from './otlp-metrics.types';
 
 /** What the wire carried for one span beyond TraceSpan: its resource and its W3C tracestate. */
 export interface SpanEnvelope {
@@ -17,12 +18,14 @@ export interface SpanEnvelope {
 }
 
 /**
- * An OTLP/HTTP JSON endpoint the test controls: point services at it with
- * OTEL_EXPORTER_OTLP_ENDPOINT and OTEL_EXPORTER_OTLP_PROTOCOL=http/json, then read what they sent.
+ * An OTLP/HTTP JSON endpoint the test controls, for traces (`/v1/traces`) and metrics
+ * (`/v1/metrics`): point services at it with OTEL_EXPORTER_OTLP_ENDPOINT and
+ * OTEL_EXPORTER_OTLP_PROTOCOL=http/json, then read what they sent.
  */
 export class OtlpJsonReceiver {
   private readonly received: TraceSpan[] = [];
   private readonly envelopes = new Map<string, SpanEnvelope>();
+  private readonly metricList: RecordedMetric[] = [];
   private server?: Server;
 
   /** Starts listening on an ephemeral port and resolves with the endpoint URL. */
@@ -31,12 +34,15 @@ export class OtlpJsonReceiver {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
-        if (request.url === '/v1/traces') {
-          this.record(
-            JSON.parse(Buffer.concat(chunks).toString()) as OtlpExportTraceServiceRequest,
-          );
+        try {
+          const body: unknown = JSON.parse(Buffer.concat(chunks).toString() || '{}');
+          if (request.url === '/v1/traces') this.record(body as OtlpExportTraceServiceRequest);
+          if (request.url === '/v1/metrics') this.recordMetrics(body as OtlpMetricsRequest);
+          response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+        } catch {
+          // A body that is not JSON is the sender's bug: answer it, never crash the test process.
+          response.writeHead(400).end();
         }
-        response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
       });
     });
     this.server.listen(0, '127.0.0.1');
@@ -90,8 +96,13 @@ export class OtlpJsonReceiver {
     return this.received;
   }
 
+  /** Every metric received so far, oldest export first. */
+  metrics(): readonly RecordedMetric[] {
+    return this.metricList;
+  }
+
   async stop(): Promise<void> {
-    if (!this.server) return;
+    if (!this.server?.listening) return;
     this.server.close();
     await once(this.server, 'close');
   }
@@ -109,6 +120,17 @@ export class OtlpJsonReceiver {
             ...(traceState ? { traceState } : {}),
           });
         }
+      }
+    }
+  }
+
+  private recordMetrics(request: OtlpMetricsRequest): void {
+    for (const resourceMetrics of request.resourceMetrics ?? []) {
+      const serviceName =
+        resourceMetrics.resource?.attributes?.find((kv) => kv.key === 'service.name')?.value
+          .stringValue ?? 'unknown';
+      for (const scope of resourceMetrics.scopeMetrics ?? []) {
+        for (const metric of scope.metrics ?? []) this.metricList.push({ serviceName, metric });
       }
     }
   }

@@ -21,9 +21,18 @@ export function parseTraceParent(
   return { traceId: match[1], spanId: match[2], flags: match[3] };
 }
 
-/** A fresh sampled traceparent, so a test knows the trace id of a request before sending it. */
-export function newTraceParent(): TraceParent & { header: string } {
+/**
+ * A fresh traceparent (sampled unless told otherwise), so a test knows the trace id of a request
+ * before sending it.
+ */
+export function newTraceParent(sampled = true): TraceParent & { header: string } {
   const traceId = randomBytes(16).toString('hex');
   const spanId = randomBytes(8).toString('hex');
-  return { traceId, spanId, flags: '01', header: `00-${traceId}-${spanId}-01` };
+  const flags = sampled ? '01' : '00';
+  return { traceId, spanId, flags, header: `00-${traceId}-${spanId}-${flags}` };
+}
+
+/** Whether the trace-flags' sampled bit (W3C Trace Context, section 3.2.2.5) is set. */
+export function isSampled({ flags }: TraceParent): boolean {
+  return (parseInt(flags, 16) & 1) === 1;
 }

@@ -1,6 +1,6 @@
 import { STACK_APPS } from '../../../scripts/stack/stack-apps';
 import { type RunningStack, startStack } from '../../support/stack';
-import { OtlpRecorder } from './otlp-recorder';
+import { OtlpJsonReceiver } from '../../support/otlp-json-receiver';
 
 /**
  * Checks run the services on their usual ports plus this offset (api-gateway on 19000, and so
@@ -19,7 +19,7 @@ export interface ExerciseStackOptions {
 
 /** The services of a check, running, with the recorder that received their telemetry. */
 export interface ExerciseStack {
-  recorder: OtlpRecorder;
+  recorder: OtlpJsonReceiver;
   /** Base URL of a running app, e.g. `url('api-gateway')`. */
   url(app: string): string;
   /** Everything each app printed so far. */
@@ -50,7 +50,7 @@ export function exercisePort(app: string): number {
 export async function startExerciseStack(
   options: ExerciseStackOptions = {},
 ): Promise<ExerciseStack> {
-  const recorder = new OtlpRecorder();
+  const recorder = new OtlpJsonReceiver();
   const endpoint = await recorder.start();
   const services = STACK_APPS.filter(
     ({ name }) => name !== 'trace-viewer' && !options.without?.includes(name),
