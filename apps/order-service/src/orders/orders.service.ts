@@ -18,10 +18,6 @@ import { OutOfStockError } from './out-of-stock.error';
 import { ProductNotFoundError } from './product-not-found.error';
 import { UserNotFoundError } from './user-not-found.error';
 
-function isAnswer(error: unknown, hop: string, status: HttpStatus): boolean {
-  return error instanceof DownstreamError && error.hop === hop && error.status === status;
-}
-
 function stockRequest({ product_id, quantity }: NewOrderDto): StockRequestDto {
   return { product_id, quantity };
 }
@@ -72,7 +68,7 @@ export class OrdersService {
     try {
       return await this.database.findOrder(id);
     } catch (error) {
-      if (isAnswer(error, DatabaseServiceClient.hop, HttpStatus.NOT_FOUND)) {
+      if (DownstreamError.isAnswer(error, DatabaseServiceClient.hop, HttpStatus.NOT_FOUND)) {
         throw new OrderNotFoundError(id);
       }
       throw error;
@@ -87,7 +83,7 @@ export class OrdersService {
         try {
           check = await this.inventory.check(stockRequest(order));
         } catch (error) {
-          if (isAnswer(error, InventoryServiceClient.hop, HttpStatus.NOT_FOUND)) {
+          if (DownstreamError.isAnswer(error, InventoryServiceClient.hop, HttpStatus.NOT_FOUND)) {
             throw new ProductNotFoundError(order.product_id);
           }
           throw error;
@@ -106,7 +102,7 @@ export class OrdersService {
         created = await this.database.insertOrder(order);
       } catch (error) {
         // The orders.user_id foreign key is the only thing an insert can fail to find.
-        if (isAnswer(error, DatabaseServiceClient.hop, HttpStatus.NOT_FOUND)) {
+        if (DownstreamError.isAnswer(error, DatabaseServiceClient.hop, HttpStatus.NOT_FOUND)) {
           throw new UserNotFoundError(order.user_id);
         }
         throw error;
@@ -128,10 +124,10 @@ export class OrdersService {
             [ATTR_PRODUCT_ID]: reservation.product_id,
           });
         } catch (error) {
-          if (isAnswer(error, InventoryServiceClient.hop, HttpStatus.CONFLICT)) {
+          if (DownstreamError.isAnswer(error, InventoryServiceClient.hop, HttpStatus.CONFLICT)) {
             throw new OutOfStockError(order.product_id, order.quantity);
           }
-          if (isAnswer(error, InventoryServiceClient.hop, HttpStatus.NOT_FOUND)) {
+          if (DownstreamError.isAnswer(error, InventoryServiceClient.hop, HttpStatus.NOT_FOUND)) {
             throw new ProductNotFoundError(order.product_id);
           }
           throw error;

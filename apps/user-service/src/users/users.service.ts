@@ -5,14 +5,6 @@ import { ATTR_USER_ID, Span, TraceService } from '@app/telemetry';
 import { DatabaseServiceClient } from '../clients/database-service.client';
 import { UserNotFoundError } from './user-not-found.error';
 
-function isMissingRow(error: unknown): boolean {
-  return (
-    error instanceof DownstreamError &&
-    error.hop === DatabaseServiceClient.hop &&
-    error.status === HttpStatus.NOT_FOUND
-  );
-}
-
 @Injectable()
 export class UsersService {
   constructor(
@@ -29,7 +21,9 @@ export class UsersService {
     try {
       user = await this.database.findUser(id);
     } catch (error) {
-      if (isMissingRow(error)) throw new UserNotFoundError(id);
+      if (DownstreamError.isAnswer(error, DatabaseServiceClient.hop, HttpStatus.NOT_FOUND)) {
+        throw new UserNotFoundError(id);
+      }
       throw error;
     }
     span?.addEvent('User lookup completed', { [ATTR_USER_ID]: user.id });

@@ -11,4 +11,9 @@ export class DownstreamError extends Error {
     super(message);
     this.name = 'DownstreamError';
   }
+
+  /** Whether `error` is `hop`'s answer with `status`, e.g. database-service's 404 for a missing row. */
+  static isAnswer(error: unknown, hop: string, status: HttpStatus): error is DownstreamError {
+    return error instanceof DownstreamError && error.hop === hop && error.status === status;
+  }
 }
