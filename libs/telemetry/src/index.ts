@@ -1,5 +1,4 @@
-export { Span, TraceService, CurrentSpan, Baggage } from 'nestjs-otel';
+export { Span, TraceService } from 'nestjs-otel';
 export { TelemetryModule } from './telemetry.module';
-export { withSpan, recordSpanError, TRACER_NAME } from './with-span';
-export { shutdownTelemetry } from './telemetry-shutdown';
+export { withSpan } from './with-span';
 export * from './telemetry.attributes';

@@ -7,10 +7,10 @@ import {
 } from '@opentelemetry/api';
 
 /** Tracer name for every manual span of this workspace. */
-export const TRACER_NAME = '@app/telemetry';
+const TRACER_NAME = '@app/telemetry';
 
 /** Marks `span` failed with `error`: an `exception` event plus ERROR status. */
-export function recordSpanError(span: Span, error: unknown): void {
+function recordSpanError(span: Span, error: unknown): void {
   const exception = error instanceof Error ? error : new Error(String(error));
   span.recordException(exception);
   span.setStatus({ code: SpanStatusCode.ERROR, message: exception.message });
