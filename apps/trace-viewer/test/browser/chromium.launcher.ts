@@ -1,10 +1,18 @@
+import { execFile } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
+import { promisify } from 'node:util';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** Names a Chromium (or Chrome) executable to use instead of looking for one. */
+export const CHROMIUM_PATH_VARIABLE = 'CHROMIUM_PATH';
 
+const SYSTEM_CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable'];
+
+// Headless with a throwaway profile. The background-networking flags keep Chromium from calling
+// Google's hosts at start-up, which a closed network answers with a storm of refused connections.
 const ARGS = [
   '--headless',
   '--no-sandbox',
@@ -17,19 +25,84 @@ const ARGS = [
 
 export interface LaunchedBrowser {
   context: BrowserContext;
+  /** Where the executable came from, for failure messages. */
+  source: string;
   close(): Promise<void>;
 }
 
-/** Launches Debian's Chromium headless with a fresh profile directory, removed on close. */
-export async function launchChromium(): Promise<LaunchedBrowser> {
-  const profile = await mkdtemp(join(tmpdir(), 'trace-viewer-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    args: ARGS,
-    viewport: { width: 1400, height: 900 },
+interface FoundChromium {
+  executablePath: string;
+  source: string;
+  env?: Record<string, string>;
+}
+
+function findOnPath(names: readonly string[]): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    for (const name of names) {
+      const candidate = join(dir, name);
+      try {
+        accessSync(candidate, constants.X_OK);
+        return candidate;
+      } catch {
+        // not here
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Unpacks the Chromium that `npm ci` brought inside `@sparticuz/chromium` (into the temp
+ * directory, once) and returns its path. The package is ESM-only and Jest runs tests as CommonJS,
+ * so a short child Node process asks it.
+ */
+async function unpackBundledChromium(): Promise<string> {
+  const script =
+    "import('@sparticuz/chromium').then((m) => m.default.executablePath()).then((p) => process.stdout.write(p))";
+  const { stdout } = await promisify(execFile)(process.execPath, ['-e', script], {
+    cwd: __dirname,
   });
+  return stdout.trim();
+}
+
+/** The browser to drive: `CHROMIUM_PATH` if set, else a system Chromium, else the bundled one. */
+export async function findChromium(): Promise<FoundChromium> {
+  const named = process.env[CHROMIUM_PATH_VARIABLE];
+  if (named) return { executablePath: named, source: `${CHROMIUM_PATH_VARIABLE}=${named}` };
+  const system = findOnPath(SYSTEM_CHROMIUM_NAMES);
+  if (system) return { executablePath: system, source: `system Chromium at ${system}` };
+  const bundled = await unpackBundledChromium();
+  return {
+    executablePath: bundled,
+    source: `@sparticuz/chromium unpacked at ${bundled}`,
+    // Its headless shell reads the fonts it ships, unpacked beside it.
+    env: { FONTCONFIG_PATH: process.env.FONTCONFIG_PATH ?? join(tmpdir(), 'fonts') },
+  };
+}
+
+/** Launches Chromium headless with a fresh profile directory, removed on close. */
+export async function launchChromium(): Promise<LaunchedBrowser> {
+  const found = await findChromium();
+  const profile = await mkdtemp(join(tmpdir(), 'trace-viewer-chromium-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: found.executablePath,
+      args: ARGS,
+      env: found.env ? { ...process.env, ...found.env } : undefined,
+      viewport: { width: 1400, height: 900 },
+    });
+  } catch (error) {
+    await rm(profile, { recursive: true, force: true });
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `Could not start Chromium (${found.source}). Set ${CHROMIUM_PATH_VARIABLE} to a working ` +
+        `Chromium or Chrome, or see the README's Troubleshooting.\n${reason}`,
+    );
+  }
   return {
     context,
+    source: found.source,
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });
