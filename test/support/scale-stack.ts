@@ -166,3 +166,10 @@ export function publishedPorts(
     return { host: parts.pop() ?? '0.0.0.0', published, target };
   });
 }
+
+/** The `host:port` targets of one scrape job of prometheus.yml. */
+export function scrapeTargets(job: string): string[] {
+  const config = prometheus.scrape_configs.find(({ job_name }) => job_name === job);
+  if (!config) throw new Error(`prometheus.yml has no job ${job}`);
+  return config.static_configs.flatMap(({ targets }) => targets);
+}
