@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
+import bundledChromium from '@sparticuz/chromium';
 import { accessSync, constants } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { promisify } from 'node:util';
 import { chromium, type BrowserContext } from 'playwright-core';
 
 /** Names a Chromium (or Chrome) executable to use instead of looking for one. */
@@ -51,30 +50,18 @@ function findOnPath(names: readonly string[]): string | undefined {
   return undefined;
 }
 
-/**
- * Unpacks the Chromium that `npm ci` brought inside `@sparticuz/chromium` (into the temp
- * directory, once) and returns its path. The package is ESM-only and Jest runs tests as CommonJS,
- * so a short child Node process asks it.
- */
-async function unpackBundledChromium(): Promise<string> {
-  const script =
-    "import('@sparticuz/chromium').then((m) => m.default.executablePath()).then((p) => process.stdout.write(p))";
-  const { stdout } = await promisify(execFile)(process.execPath, ['-e', script], {
-    cwd: __dirname,
-  });
-  return stdout.trim();
-}
-
 /** The browser to drive: `CHROMIUM_PATH` if set, else a system Chromium, else the bundled one. */
 export async function findChromium(): Promise<FoundChromium> {
   const named = process.env[CHROMIUM_PATH_VARIABLE];
   if (named) return { executablePath: named, source: `${CHROMIUM_PATH_VARIABLE}=${named}` };
   const system = findOnPath(SYSTEM_CHROMIUM_NAMES);
   if (system) return { executablePath: system, source: `system Chromium at ${system}` };
-  const bundled = await unpackBundledChromium();
+  // The Chromium that `npm ci` brought inside @sparticuz/chromium, unpacked on first use into the
+  // temp directory (about 210 MB) and reused from there by every later launch.
+  const bundled = await bundledChromium.executablePath();
   return {
     executablePath: bundled,
-    source: `@sparticuz/chromium unpacked at ${bundled}`,
+    source: `@sparticuz/chromium, unpacked at ${bundled}`,
     // Its headless shell reads the fonts it ships, unpacked beside it.
     env: { FONTCONFIG_PATH: process.env.FONTCONFIG_PATH ?? join(tmpdir(), 'fonts') },
   };
