@@ -33,7 +33,11 @@ interface FoundChromium {
   executablePath: string;
   source: string;
   env?: Record<string, string>;
+  /** What to try when this one does not start. */
+  hint?: string;
 }
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function findOnPath(names: readonly string[]): string | undefined {
   for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
@@ -58,12 +62,22 @@ export async function findChromium(): Promise<FoundChromium> {
   if (system) return { executablePath: system, source: `system Chromium at ${system}` };
   // The Chromium that `npm ci` brought inside @sparticuz/chromium, unpacked on first use into the
   // temp directory (about 210 MB) and reused from there by every later launch.
-  const bundled = await bundledChromium.executablePath();
+  let bundled: string;
+  try {
+    bundled = await bundledChromium.executablePath();
+  } catch (error) {
+    throw new Error(
+      `Could not unpack the Chromium of @sparticuz/chromium into ${tmpdir()}: it needs about ` +
+        `210 MB free there (TMPDIR moves it), or set ${CHROMIUM_PATH_VARIABLE}. See the README's ` +
+        `Troubleshooting.\n${messageOf(error)}`,
+    );
+  }
   return {
     executablePath: bundled,
     source: `@sparticuz/chromium, unpacked at ${bundled}`,
     // Its headless shell reads the fonts it ships, unpacked beside it.
     env: { FONTCONFIG_PATH: process.env.FONTCONFIG_PATH ?? join(tmpdir(), 'fonts') },
+    hint: `If an earlier unpack was cut short, delete ${bundled} and run again. `,
   };
 }
 
@@ -81,10 +95,10 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
     });
   } catch (error) {
     await rm(profile, { recursive: true, force: true });
-    const reason = error instanceof Error ? error.message : String(error);
     throw new Error(
-      `Could not start Chromium (${found.source}). Set ${CHROMIUM_PATH_VARIABLE} to a working ` +
-        `Chromium or Chrome, or see the README's Troubleshooting.\n${reason}`,
+      `Could not start Chromium (${found.source}). ${found.hint ?? ''}Set ` +
+        `${CHROMIUM_PATH_VARIABLE} to a working Chromium or Chrome, or see the README's ` +
+        `Troubleshooting.\n${messageOf(error)}`,
     );
   }
   return {
