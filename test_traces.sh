@@ -1,9 +1,30 @@
 #!/usr/bin/env bash
 # Sends each tutorial request with a traceparent of our own, then checks the trace the services
 # recorded against the expected span tree (npm run trace -- <id> --expect <scenario>).
-# Usage: ./test_traces.sh [--transport] [--only <scenario>]
 set -uo pipefail
 cd "$(dirname "$0")"
+
+usage() {
+  cat <<'EOF'
+Usage: ./test_traces.sh [--only <scenario>] [--transport]
+
+Sends each tutorial request to the running stack with a traceparent of its own, waits for the
+trace to reach the query API, draws it and compares its manual spans with the expected tree.
+Prints PASS or FAIL per scenario; exits 0 when all pass, 1 when one fails, 2 when the stack
+cannot be reached or an option is wrong.
+
+Options:
+  --only <scenario>  run one scenario (npm run trace -- --help lists them)
+  --transport        draw the HTTP client and server spans too, not only the manual spans
+  -h, --help         print this help
+
+Environment:
+  GATEWAY_URL, USER_SERVICE_URL, ORDER_SERVICE_URL, DATABASE_SERVICE_URL,
+  INVENTORY_SERVICE_URL  where to send the requests (default http://localhost:8000 to :8004)
+  JAEGER_QUERY_URL       where to read the traces (default http://localhost:16686)
+  TRACE_WAIT             seconds to wait for each trace and all its spans (default 15)
+EOF
+}
 
 GATEWAY_URL=${GATEWAY_URL:-http://localhost:8000}
 USER_SERVICE_URL=${USER_SERVICE_URL:-http://localhost:8001}
@@ -18,8 +39,10 @@ only=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --transport) transport=(--transport) ;;
-    --only) only=${2:-}; shift ;;
-    -h | --help) sed -n '2,4p' "$0"; exit 0 ;;
+    --only)
+      [ -n "${2:-}" ] || { echo "--only needs a scenario (try --help)" >&2; exit 2; }
+      only=$2; shift ;;
+    -h | --help) usage; exit 0 ;;
     *) echo "unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
   shift

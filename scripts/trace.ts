@@ -4,7 +4,7 @@ import {
   type ExpectedSpanNode,
   type OutlineNode,
 } from '@app/trace-model';
-import { parseCliArgs, USAGE } from './trace/cli-args';
+import { HELP, parseCliArgs, USAGE } from './trace/cli-args';
 import { QueryApiError } from './trace/query-api.error';
 import { QueryApiUnreachableError } from './trace/query-api-unreachable.error';
 import { showTrace } from './trace/show-trace.command';
@@ -22,8 +22,10 @@ async function run(argv: string[]): Promise<number> {
   const args = parseCliArgs(argv);
   switch (args.command) {
     case 'help':
-      print(USAGE);
-      print(`scenarios: ${Object.keys(expectedTrees).join(', ')}`);
+      print(HELP);
+      print(
+        `\nScenarios, for --expect and expected:\n  ${Object.keys(expectedTrees).join('\n  ')}`,
+      );
       return 0;
     case 'new-traceparent': {
       const traceparent = newTraceparent();

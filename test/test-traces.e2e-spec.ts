@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { expectedTrees } from '@app/trace-model';
-import { startStack, type RunningStack } from './support/stack';
+import { type RunningStack } from './support/stack';
+import { startTestStack, TEST_STACK_URLS } from './support/test-stack';
 
 const ROOT = join(__dirname, '..');
 const SCENARIOS = Object.keys(expectedTrees);
@@ -68,7 +69,7 @@ describe('test_traces.sh against the running stack', () => {
   let stack: RunningStack | undefined;
 
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startTestStack();
   }, 90_000);
 
   afterAll(async () => {
@@ -76,7 +77,7 @@ describe('test_traces.sh against the running stack', () => {
   });
 
   it('passes every scenario of the tutorial', async () => {
-    const result = await run('./test_traces.sh', []);
+    const result = await run('./test_traces.sh', [], TEST_STACK_URLS);
 
     const passed = SCENARIOS.filter((name) => result.stdout.includes(`\nPASS ${name}\n`));
     expect({ passed, stderr: result.stderr }).toEqual({ passed: SCENARIOS, stderr: '' });
@@ -85,7 +86,11 @@ describe('test_traces.sh against the running stack', () => {
   }, 240_000);
 
   it('explains the traceparent it sends and shows HTTP spans with --transport', async () => {
-    const result = await run('./test_traces.sh', ['--only', 'get-user', '--transport']);
+    const result = await run(
+      './test_traces.sh',
+      ['--only', 'get-user', '--transport'],
+      TEST_STACK_URLS,
+    );
 
     expect(result.stdout).toMatch(/^ {2}trace-id {4}[0-9a-f]{32} {2}16 random bytes/m);
     expect(result.stdout).toMatch(/^HTTP 200$/m);
@@ -99,7 +104,7 @@ describe('test_traces.sh against the running stack', () => {
   it('stops with one line when only the query API is down', async () => {
     const url = await closedPortUrl();
 
-    const result = await run('./test_traces.sh', [], { JAEGER_QUERY_URL: url });
+    const result = await run('./test_traces.sh', [], { ...TEST_STACK_URLS, JAEGER_QUERY_URL: url });
 
     expect(result.code).toBe(2);
     expect(result.stdout + result.stderr).toBe(

@@ -18,12 +18,36 @@ export type CliArgs =
   | { command: 'expected'; scenario: ScenarioName }
   | { command: 'help' };
 
-/** The help text, also printed after a usage error. */
+/** The synopsis, printed after a usage error. */
 export const USAGE = [
   'usage: npm run trace -- <trace id> [--transport] [--expect <scenario>] [--wait <seconds>]',
   '       npm run trace -- new-traceparent [--explain]',
   '       npm run trace -- explain-traceparent <traceparent>',
   '       npm run trace -- expected <scenario>',
+  '       npm run trace -- --help',
+].join('\n');
+
+/** What `--help` prints: every command and option, and what each does. */
+export const HELP = [
+  'npm run trace -- <trace id> [options]',
+  '  Fetches a trace from the Jaeger query API (JAEGER_QUERY_URL, default',
+  '  http://localhost:16686), waiting for it to arrive, and draws its manual spans as a tree.',
+  '  --transport          draw the HTTP spans too, each with its kind and service',
+  '  --expect <scenario>  compare the manual spans with the tree the scenario expects; print',
+  '                       PASS, or FAIL with the differences and exit 1',
+  '  --wait <seconds>     how long to wait for the trace and all its spans (default 15)',
+  '',
+  'npm run trace -- new-traceparent [--explain]',
+  '  Prints a new random traceparent header, sampled; --explain takes it apart too.',
+  '',
+  'npm run trace -- explain-traceparent <traceparent>',
+  '  Takes a traceparent header apart, field by field.',
+  '',
+  'npm run trace -- expected <scenario>',
+  '  Draws the tree of manual spans a scenario expects ([error] marks a span with error status).',
+  '',
+  'Exit status: 0 on success or PASS; 1 for a trace not found, or FAIL; 2 for a usage error,',
+  'or a query API that cannot be reached or answers with an error.',
 ].join('\n');
 
 function scenario(value: string | undefined): ScenarioName {

@@ -10,6 +10,19 @@ import {
 import type { ShowTraceArgs } from './cli-args';
 import { waitForTrace } from './trace-query.client';
 
+/** Why a trace may be missing, likeliest first: most often it was never recorded at all. */
+function notFound(args: ShowTraceArgs, baseUrl: string): string[] {
+  return [
+    `Trace ${args.traceId} not found at ${baseUrl} after ${args.waitSeconds} s. Likely causes:`,
+    '  - it was not sampled: a traceparent whose trace-flags are 00 (it ends in -00), or a',
+    '    sampler that keeps only a fraction (OTEL_TRACES_SAMPLER), means no service records it;',
+    '  - its spans were not exported yet: services send them in batches every 5 s by default',
+    `    (OTEL_BSP_SCHEDULE_DELAY); wait longer with --wait ${Math.max(30, args.waitSeconds * 2)};`,
+    '  - they went elsewhere: the services export to OTEL_EXPORTER_OTLP_ENDPOINT, this command',
+    '    reads JAEGER_QUERY_URL.',
+  ];
+}
+
 /** Exit codes: 0 shown or PASS, 1 not found or FAIL (2, unreachable, is thrown to the caller). */
 export async function showTrace(
   args: ShowTraceArgs,
@@ -24,10 +37,7 @@ export async function showTrace(
     expectedManualSpans: expected ? countExpectedSpans(expected) : undefined,
   });
   if (!trace) {
-    print(
-      `Trace ${args.traceId} not found at ${baseUrl} after ${args.waitSeconds} s` +
-        ' (were the spans exported? try --wait 30)',
-    );
+    print(notFound(args, baseUrl).join('\n'));
     return 1;
   }
   const spans = spansFromJaegerTrace(trace);

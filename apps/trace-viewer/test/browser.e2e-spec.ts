@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { startStack, type RunningStack } from '../../../test/support/stack';
+import { startTestStack, TEST_STACK_URLS } from '../../../test/support/test-stack';
 import { launchChromium, type LaunchedBrowser } from './browser/chromium.launcher';
 import { feedOrderTraceInChild as feedOrderTrace } from './browser/feed-order-trace';
 import { TRACESTATE, XSS_VALUE, type FedTrace } from './browser/otlp-trace.feeder';
@@ -13,9 +14,9 @@ import {
   type DomElement,
 } from './browser/viewer-page.helpers';
 
-// Drives the built viewer UI in Debian's Chromium. The first part runs the viewer alone on spare
-// ports and feeds it traces whose every id is known; the second runs the whole stack on its
-// default ports and follows a real order. Run `npm run build` first.
+// Drives the built viewer UI in Chromium (see browser/chromium.launcher.ts for which one). The
+// first part runs the viewer alone on spare ports and feeds it traces whose every id is known; the
+// second runs the whole stack on the test ports and follows a real order. Run `npm run build` first.
 
 jest.setTimeout(120_000);
 
@@ -347,13 +348,13 @@ describe('trace viewer UI with fed traces (viewer only)', () => {
 });
 
 describe('trace viewer UI following a real order through the whole stack', () => {
-  const base = 'http://127.0.0.1:16686';
+  const base = TEST_STACK_URLS.JAEGER_QUERY_URL;
   let stack: RunningStack;
   let browser: LaunchedBrowser;
   let session: Session;
 
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startTestStack();
     browser = await launchChromium();
     session = await openSession(browser);
   });
@@ -369,7 +370,7 @@ describe('trace viewer UI following a real order through the whole stack', () =>
     await page.locator('[data-testid=live-status][data-state=open]').waitFor();
 
     const response = await fetch(
-      'http://127.0.0.1:8000/orders?user_id=123&product_id=1&quantity=2',
+      `${TEST_STACK_URLS.GATEWAY_URL}/orders?user_id=123&product_id=1&quantity=2`,
       { method: 'POST' },
     );
     expect(response.status).toBe(201);

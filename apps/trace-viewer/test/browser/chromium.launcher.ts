@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
+import bundledChromium from '@sparticuz/chromium';
 import { accessSync, constants } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { promisify } from 'node:util';
 import { chromium, type BrowserContext } from 'playwright-core';
 
 /** Names a Chromium (or Chrome) executable to use instead of looking for one. */
@@ -34,7 +33,11 @@ interface FoundChromium {
   executablePath: string;
   source: string;
   env?: Record<string, string>;
+  /** What to try when this one does not start. */
+  hint?: string;
 }
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function findOnPath(names: readonly string[]): string | undefined {
   for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
@@ -51,32 +54,30 @@ function findOnPath(names: readonly string[]): string | undefined {
   return undefined;
 }
 
-/**
- * Unpacks the Chromium that `npm ci` brought inside `@sparticuz/chromium` (into the temp
- * directory, once) and returns its path. The package is ESM-only and Jest runs tests as CommonJS,
- * so a short child Node process asks it.
- */
-async function unpackBundledChromium(): Promise<string> {
-  const script =
-    "import('@sparticuz/chromium').then((m) => m.default.executablePath()).then((p) => process.stdout.write(p))";
-  const { stdout } = await promisify(execFile)(process.execPath, ['-e', script], {
-    cwd: __dirname,
-  });
-  return stdout.trim();
-}
-
 /** The browser to drive: `CHROMIUM_PATH` if set, else a system Chromium, else the bundled one. */
 export async function findChromium(): Promise<FoundChromium> {
   const named = process.env[CHROMIUM_PATH_VARIABLE];
   if (named) return { executablePath: named, source: `${CHROMIUM_PATH_VARIABLE}=${named}` };
   const system = findOnPath(SYSTEM_CHROMIUM_NAMES);
   if (system) return { executablePath: system, source: `system Chromium at ${system}` };
-  const bundled = await unpackBundledChromium();
+  // The Chromium that `npm ci` brought inside @sparticuz/chromium, unpacked on first use into the
+  // temp directory (about 210 MB) and reused from there by every later launch.
+  let bundled: string;
+  try {
+    bundled = await bundledChromium.executablePath();
+  } catch (error) {
+    throw new Error(
+      `Could not unpack the Chromium of @sparticuz/chromium into ${tmpdir()}: it needs about ` +
+        `210 MB free there (TMPDIR moves it), or set ${CHROMIUM_PATH_VARIABLE}. See the README's ` +
+        `Troubleshooting.\n${messageOf(error)}`,
+    );
+  }
   return {
     executablePath: bundled,
-    source: `@sparticuz/chromium unpacked at ${bundled}`,
+    source: `@sparticuz/chromium, unpacked at ${bundled}`,
     // Its headless shell reads the fonts it ships, unpacked beside it.
     env: { FONTCONFIG_PATH: process.env.FONTCONFIG_PATH ?? join(tmpdir(), 'fonts') },
+    hint: `If an earlier unpack was cut short, delete ${bundled} and run again. `,
   };
 }
 
@@ -94,10 +95,10 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
     });
   } catch (error) {
     await rm(profile, { recursive: true, force: true });
-    const reason = error instanceof Error ? error.message : String(error);
     throw new Error(
-      `Could not start Chromium (${found.source}). Set ${CHROMIUM_PATH_VARIABLE} to a working ` +
-        `Chromium or Chrome, or see the README's Troubleshooting.\n${reason}`,
+      `Could not start Chromium (${found.source}). ${found.hint ?? ''}Set ` +
+        `${CHROMIUM_PATH_VARIABLE} to a working Chromium or Chrome, or see the README's ` +
+        `Troubleshooting.\n${messageOf(error)}`,
     );
   }
   return {

@@ -1,0 +1,35 @@
+/**
+ * `npm run build`: compiles every app (`nest build --all`), bundles the viewer UI, then records
+ * what it built from. With `--if-changed` (what `npm start` and `npm test` run first) it skips
+ * all of that when no input changed since the last build and every output is still in place.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { hashInputs, whyRebuild, writeBuildRecord } from './build/build-record';
+
+const ROOT = join(__dirname, '..');
+
+function run(script: string, args: string[]): void {
+  const { status, signal } = spawnSync(process.execPath, [script, ...args], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (status !== 0) process.exit(status ?? (signal ? 1 : 2));
+}
+
+const ifChanged = process.argv.includes('--if-changed');
+// Hashed before building: a file edited while the build runs then counts as changed next time.
+const inputs = hashInputs(ROOT);
+if (ifChanged) {
+  const reason = whyRebuild(ROOT, inputs);
+  if (!reason) {
+    console.log(
+      'Build up to date (nothing changed since the last one); `npm run build` forces one.',
+    );
+    process.exit(0);
+  }
+  console.log(`Building: ${reason}.`);
+}
+run(require.resolve('@nestjs/cli/bin/nest.js'), ['build', '--all']);
+run(join(ROOT, 'apps', 'trace-viewer', 'ui', 'build.mjs'), []);
+writeBuildRecord(ROOT, inputs);

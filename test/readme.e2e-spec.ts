@@ -1,0 +1,231 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { IdBindings } from './support/readme/id-bindings';
+import { matchOutput, normaliseOutput } from './support/readme/output-pattern';
+import {
+  readmeBlocks,
+  type ReadmeBlock,
+  type ReadmeCommand,
+  type TranscriptStep,
+} from './support/readme/readme-blocks';
+import { BackgroundShell, runShell } from './support/readme/shell';
+import { type RunningStack } from './support/stack';
+import { startTestStack, TEST_STACK_PORTS } from './support/test-stack';
+
+// Keeps the README honest: every command of its tutorial sections runs, in the README's order,
+// against one fresh stack, and its output must have the shape the README shows.
+//
+// - ```bash blocks are commands whose output the README does not show: each must exit 0, and a
+//   curl must answer JSON, with the status its `# 404` comment names or no error status at all.
+// - ```text blocks that start with `$ ` are transcripts: each command's output must match the
+//   lines under it, ids and timings aside (test/support/readme/output-pattern.ts says exactly
+//   what may differ; `...` stands for what the README cut). An id the README shows stands for
+//   the same real id everywhere after, so `npm run trace -- <id>` reads the trace just made.
+// - A transcript command that starts a service (`node dist/apps/...`) keeps running in the
+//   background, like the README's first terminal; a ```text block with no `$ ` later in the same
+//   section shows what it printed meanwhile. It is stopped with SIGINT at the section's end.
+// - Other blocks show no command (a diagram, a table read off the query API) and are not run.
+//
+// Commands run in bash from the project root, as a reader types them, with the stack's default
+// ports swapped for the test stack's (localhost:8000 → localhost:18000, :16686 → :26686, …) in
+// the command and back in its output, and the *_URL variables set for the tools that read them.
+// npm's banner before a script's output (`> name@version script`) is left out, as the README does.
+
+const ROOT = join(__dirname, '..');
+const TUTORIAL_SECTIONS = ['The requests', 'Concepts, on real output', 'Step by step'];
+
+/** Commands of those sections this test does not run, and why. */
+const NOT_RUN: ReadonlyMap<string, string> = new Map([
+  ['npm start', 'this test starts the same stack itself, on the test ports'],
+  ['docker compose up --build', 'needs Docker, which npm test does not'],
+  ['./test_traces.sh', 'test/test-traces.e2e-spec.ts runs it, and checks each PASS line'],
+]);
+
+const SERVICE_COMMAND = /^(\w+=\S*\s+)*node dist\/apps\//;
+const TRACE_READ = /(?:npm run trace -- |\/api\/traces\/)([0-9a-f]{32})\b/;
+
+const toTestPorts = (text: string) =>
+  text.replace(/localhost:(\d+)/g, (all, port: string) => {
+    const test = TEST_STACK_PORTS.get(Number(port));
+    return test === undefined ? all : `localhost:${test}`;
+  });
+const testPortToDefault = new Map([...TEST_STACK_PORTS].map(([port, test]) => [test, port]));
+const fromTestPorts = (text: string) =>
+  text.replace(/localhost:(\d+)/g, (all, port: string) => {
+    const original = testPortToDefault.get(Number(port));
+    return original === undefined ? all : `localhost:${original}`;
+  });
+const withoutNpmBanner = (text: string) => text.replace(/^\s*> [^\n]*\n> [^\n]*\n\n/, '');
+
+const QUERY_URL = `http://localhost:${TEST_STACK_PORTS.get(16686)}`;
+
+function readerEnvironment(curlHome: string): NodeJS.ProcessEnv {
+  const url = (port: number) => `http://localhost:${TEST_STACK_PORTS.get(port)}`;
+  // Jest's own settings are not the reader's.
+  const jestOnly = new Set(['NODE_OPTIONS', 'NODE_ENV', 'JEST_WORKER_ID']);
+  return {
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !jestOnly.has(name))),
+    GATEWAY_URL: url(8000),
+    USER_SERVICE_URL: url(8001),
+    ORDER_SERVICE_URL: url(8002),
+    DATABASE_SERVICE_URL: url(8003),
+    INVENTORY_SERVICE_URL: url(8004),
+    JAEGER_QUERY_URL: QUERY_URL,
+    // curl shows no progress meter on a terminal; through a pipe it would.
+    CURL_HOME: curlHome,
+  };
+}
+
+async function pollUntil<T>(
+  deadlineMs: number,
+  probe: () => Promise<T | undefined> | T | undefined,
+): Promise<T | undefined> {
+  const deadline = Date.now() + deadlineMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined || Date.now() >= deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Waits until the trace's span count has held still for a second (or it stayed absent that long):
+ * spans leave each service in its own batch, and a reader types the next command a few seconds
+ * after the request.
+ */
+async function settleTrace(traceId: string): Promise<void> {
+  let last = -1;
+  let since = Date.now();
+  await pollUntil(20_000, async () => {
+    const response = await fetch(`${QUERY_URL}/api/traces/${traceId}`);
+    const body = (await response.json()) as { data?: { spans: unknown[] }[] | null };
+    const count = body.data?.[0]?.spans.length ?? 0;
+    if (count !== last) [last, since] = [count, Date.now()];
+    return Date.now() - since >= 1_000 ? true : undefined;
+  });
+}
+
+function describeFailure(command: ReadmeCommand, ran: string, why: string, output: string) {
+  return [
+    `README line ${command.line}: $ ${command.text}`,
+    `(ran: ${ran})`,
+    why,
+    'output:',
+    ...normaliseOutput(output).map((line) => `  | ${line}`),
+  ].join('\n');
+}
+
+describe('README', () => {
+  const blocks = readmeBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8'), TUTORIAL_SECTIONS);
+  const runs = (block: ReadmeBlock) =>
+    block.kind === 'transcript' ||
+    (block.kind === 'commands' && block.commands.some(({ text }) => !NOT_RUN.has(text)));
+  // The sections with something to run; the others show only output or commands not run here.
+  const sections = [...new Set(blocks.filter(runs).map((block) => block.section))];
+  const curlHome = mkdtempSync(join(tmpdir(), 'readme-curl-'));
+  writeFileSync(join(curlHome, '.curlrc'), 'no-progress-meter\n');
+  const env = readerEnvironment(curlHome);
+  let bindings = new IdBindings();
+  let stack: RunningStack | undefined;
+  let service: BackgroundShell | undefined;
+  let serviceSection = '';
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+  }, 120_000);
+
+  afterAll(async () => {
+    await service?.stop();
+    await stack?.stop();
+    rmSync(curlHome, { recursive: true, force: true });
+  });
+
+  it('finds commands to run in every tutorial section', () => {
+    const empty = TUTORIAL_SECTIONS.filter((name) => !sections.some((s) => s.startsWith(name)));
+    expect(empty).toEqual([]);
+  });
+
+  async function runCommands(block: Extract<ReadmeBlock, { kind: 'commands' }>): Promise<void> {
+    for (const command of block.commands) {
+      if (NOT_RUN.has(command.text)) continue;
+      const ran = toTestPorts(bindings.substitute(command.text));
+      const { code, output } = await runShell(ran, ROOT, env);
+      const fail = (why: string) => {
+        throw new Error(describeFailure(command, ran, why, output));
+      };
+      if (code !== 0) fail(`exit status ${code}`);
+      if (!command.text.startsWith('curl ')) continue;
+      let body: { statusCode?: number };
+      try {
+        body = JSON.parse(output) as { statusCode?: number };
+      } catch {
+        return fail('the answer is not JSON');
+      }
+      const expected = /^(\d{3})\b/.exec(command.comment ?? '')?.[1];
+      if (String(body.statusCode) !== String(expected)) {
+        fail(`status ${body.statusCode ?? '2xx'}, the README says ${expected ?? '2xx'}`);
+      }
+    }
+  }
+
+  async function runStep(step: TranscriptStep, section: string): Promise<void> {
+    const { command } = step;
+    const ran = toTestPorts(bindings.substitute(command.text));
+    if (SERVICE_COMMAND.test(command.text)) {
+      await service?.stop();
+      service = new BackgroundShell(ran, ROOT, env);
+      serviceSection = section;
+      const running = service;
+      const matched = await pollUntil(60_000, () => {
+        const result = matchOutput(step.output, normaliseOutput(running.output), bindings);
+        return result.ok || !running.running ? result : undefined;
+      });
+      if (!matched?.ok) {
+        const why = matched?.reason ?? 'it printed something else within 60 s';
+        throw new Error(describeFailure(command, ran, why, running.output));
+      }
+      bindings = matched.bindings;
+      return;
+    }
+    const traceId = TRACE_READ.exec(ran)?.[1];
+    if (traceId) await settleTrace(traceId);
+    const { output } = await runShell(ran, ROOT, env);
+    const shown = normaliseOutput(fromTestPorts(withoutNpmBanner(output)));
+    const result = matchOutput(step.output, shown, bindings);
+    if (!result.ok) throw new Error(describeFailure(command, ran, result.reason, output));
+    bindings = result.bindings;
+  }
+
+  async function checkServiceOutput(block: Extract<ReadmeBlock, { kind: 'output' }>) {
+    const running = service;
+    if (!running) return;
+    const matched = await pollUntil(15_000, () => {
+      const result = matchOutput(block.lines, normaliseOutput(running.output), bindings, true);
+      return result.ok ? result : undefined;
+    });
+    if (!matched?.ok) {
+      const why = matchOutput(block.lines, normaliseOutput(running.output), bindings, true);
+      throw new Error(
+        `README line ${block.line}: the background service did not print this within 15 s\n` +
+          `${why.ok ? '' : why.reason}\noutput:\n${running.output}`,
+      );
+    }
+    bindings = matched.bindings;
+  }
+
+  for (const section of sections) {
+    it(`runs the commands of "${section}" as shown`, async () => {
+      for (const block of blocks.filter((b) => b.section === section)) {
+        if (block.kind === 'commands') await runCommands(block);
+        else if (block.kind === 'transcript') {
+          for (const step of block.steps) await runStep(step, section);
+        } else if (service && serviceSection === section) await checkServiceOutput(block);
+      }
+      if (service && serviceSection === section) {
+        await service.stop();
+        service = undefined;
+      }
+    }, 240_000);
+  }
+});

@@ -1,0 +1,124 @@
+import { IdBindings, README_ID } from './id-bindings';
+
+// What may differ between the README's captured output and a new run ("timings and ids aside"):
+// ids, which are bound (see IdBindings); ISO timestamps; decimals (durations such as 62.8ms); and
+// integers of four digits or more (epoch times, pids, counters). `...` stands for any text within
+// a line, or for any number of lines when it is alone on one.
+const VOLATILE: readonly [RegExp, string][] = [
+  [/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/g, '\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z'],
+  [/(?<![\d.])\d+\.\d+(?![\d.])/g, '\\d+\\.\\d+'],
+  [/(?<![\d.])\d{4,}(?![\d.])/g, '\\d+'],
+];
+const ELLIPSIS = '...';
+
+interface LinePattern {
+  regex: RegExp;
+  /** The README id behind each capture group, in order. */
+  ids: string[];
+}
+
+type Line = LinePattern | typeof ELLIPSIS;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function compileLine(line: string): Line {
+  if (line.trim() === ELLIPSIS) return ELLIPSIS;
+  const ids: string[] = [];
+  // Tokenise: ids first, then the volatile values, then `...`; everything else is literal.
+  const rules: [RegExp, (token: string) => string][] = [
+    [new RegExp(README_ID.source), (id) => `([0-9a-f]{${id.length}})`],
+    ...VOLATILE.map(([regex, source]): [RegExp, (token: string) => string] => [
+      new RegExp(regex.source),
+      () => source,
+    ]),
+    [/\.\.\./, () => '.*?'],
+  ];
+  let source = '';
+  let rest = line;
+  while (rest.length > 0) {
+    let best: { index: number; token: string; rule: number } | undefined;
+    for (const [rule, [regex]] of rules.entries()) {
+      const match = regex.exec(rest);
+      if (match && (!best || match.index < best.index)) {
+        best = { index: match.index, token: match[0], rule };
+      }
+    }
+    if (!best) {
+      source += escape(rest);
+      break;
+    }
+    if (best.rule === 0) ids.push(best.token);
+    source += escape(rest.slice(0, best.index)) + rules[best.rule][1](best.token);
+    rest = rest.slice(best.index + best.token.length);
+  }
+  return { regex: new RegExp(`^${source}$`), ids };
+}
+
+/** Output as a terminal shows it: no colour codes, no carriage returns, no trailing blanks. */
+export function normaliseOutput(text: string): string[] {
+  const lines = text
+    // eslint-disable-next-line no-control-regex
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .map((line) => line.replace(/\s+$/, ''));
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  while (lines.length > 0 && lines[0] === '') lines.shift();
+  return lines;
+}
+
+/** The outcome of comparing: bindings to keep on success, the first difference on failure. */
+export type OutputMatch = { ok: true; bindings: IdBindings } | { ok: false; reason: string };
+
+/**
+ * Compares output with what the README shows, line by line. With `anywhere`, the README lines may
+ * match any stretch of the output (as if `...` came before and after them).
+ */
+export function matchOutput(
+  readmeLines: readonly string[],
+  actualLines: readonly string[],
+  bindings: IdBindings,
+  anywhere = false,
+): OutputMatch {
+  const expected = normaliseOutput(readmeLines.join('\n')).map(compileLine);
+  if (anywhere) {
+    expected.unshift(ELLIPSIS);
+    expected.push(ELLIPSIS);
+  }
+  let furthest = { i: -1, j: 0, why: '' };
+
+  const step = (i: number, j: number, bound: IdBindings): IdBindings | undefined => {
+    const note = (why: string) => {
+      if (i > furthest.i) furthest = { i, j, why };
+      return undefined;
+    };
+    if (i === expected.length) {
+      return j === actualLines.length ? bound : note(`the output goes on: ${actualLines[j]}`);
+    }
+    const pattern = expected[i];
+    if (pattern === ELLIPSIS) {
+      for (let k = j; k <= actualLines.length; k++) {
+        const result = step(i + 1, k, bound);
+        if (result) return result;
+      }
+      return undefined;
+    }
+    if (j >= actualLines.length) return note('the output ended');
+    const match = pattern.regex.exec(actualLines[j]);
+    if (!match) return note(`got: ${actualLines[j]}`);
+    const next = bound.copy();
+    for (const [k, readmeId] of pattern.ids.entries()) {
+      const why = next.conflict(readmeId, match[k + 1]);
+      if (why) return note(why);
+      next.bind(readmeId, match[k + 1]);
+    }
+    return step(i + 1, j + 1, next);
+  };
+
+  const result = step(0, 0, bindings);
+  if (result) return { ok: true, bindings: result };
+  const shown = normaliseOutput(readmeLines.join('\n'));
+  const at = anywhere ? furthest.i - 1 : furthest.i;
+  const where =
+    at < shown.length ? `at "${shown[at]}" (line ${at + 1} of the output shown)` : 'at its end';
+  return { ok: false, reason: `differs from the README ${where}: ${furthest.why}` };
+}

@@ -1,0 +1,129 @@
+/** One shell command as the README shows it, continuation lines joined. */
+export interface ReadmeCommand {
+  text: string;
+  /** A trailing `# comment`, e.g. `404` for a request that fails on purpose. */
+  comment?: string;
+  /** 1-based line in the README, for failure messages. */
+  line: number;
+}
+
+/** A command of a transcript and the output the README shows under it. */
+export interface TranscriptStep {
+  command: ReadmeCommand;
+  output: string[];
+}
+
+/**
+ * A fenced block of a tutorial section: `bash` blocks hold commands to run (their output is not
+ * shown), `text` blocks that start with `$ ` are transcripts, other `text` blocks show output only.
+ */
+export type ReadmeBlock =
+  | { kind: 'commands'; section: string; line: number; commands: ReadmeCommand[] }
+  | { kind: 'transcript'; section: string; line: number; steps: TranscriptStep[] }
+  | { kind: 'output'; section: string; line: number; lines: string[] };
+
+const PROMPT = '$ ';
+
+/** Splits `cmd  # comment` where the `#` is outside quotes; a `#` inside a URL or string stays. */
+function splitComment(line: string): { text: string; comment?: string } {
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i];
+    if (quote) {
+      if (char === quote) quote = undefined;
+    } else if (char === "'" || char === '"') {
+      quote = char;
+    } else if (char === '#' && (i === 0 || /\s/.test(line[i - 1]))) {
+      return { text: line.slice(0, i).trimEnd(), comment: line.slice(i + 1).trim() };
+    }
+  }
+  return { text: line.trimEnd() };
+}
+
+/** Joins `\`-continued lines from `lines[start]` on; returns the command and the next index. */
+function readCommand(
+  lines: string[],
+  start: number,
+  firstLine: number,
+): { command: ReadmeCommand; next: number } {
+  const parts: string[] = [];
+  let i = start;
+  let text = lines[i];
+  while (text.endsWith('\\') && i + 1 < lines.length) {
+    parts.push(text.slice(0, -1).trim());
+    text = lines[++i];
+  }
+  parts.push(text.trim());
+  const { text: joined, comment } = splitComment(parts.join(' '));
+  return { command: { text: joined, comment, line: firstLine + start }, next: i + 1 };
+}
+
+function bashCommands(body: string[], firstLine: number): ReadmeCommand[] {
+  const commands: ReadmeCommand[] = [];
+  for (let i = 0; i < body.length;) {
+    const line = body[i].trim();
+    if (line === '' || line.startsWith('#')) {
+      i++;
+      continue;
+    }
+    const { command, next } = readCommand(body, i, firstLine);
+    commands.push(command);
+    i = next;
+  }
+  return commands;
+}
+
+function transcriptSteps(body: string[], firstLine: number): TranscriptStep[] {
+  const steps: TranscriptStep[] = [];
+  for (let i = 0; i < body.length;) {
+    const { command, next } = readCommand(
+      [body[i].slice(PROMPT.length), ...body.slice(i + 1)],
+      0,
+      firstLine + i,
+    );
+    const output: string[] = [];
+    i += next;
+    while (i < body.length && !body[i].startsWith(PROMPT)) output.push(body[i++]);
+    steps.push({ command, output });
+  }
+  return steps;
+}
+
+/**
+ * The fenced `bash` and `text` blocks under the given `##` sections of a Markdown document, in
+ * order, each labelled with its `## … › ### …` headings.
+ */
+export function readmeBlocks(markdown: string, sections: readonly string[]): ReadmeBlock[] {
+  const lines = markdown.split('\n');
+  const blocks: ReadmeBlock[] = [];
+  let h2 = '';
+  let h3 = '';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.startsWith('## ')) [h2, h3] = [line.slice(3).trim(), ''];
+    else if (line.startsWith('### ')) h3 = line.slice(4).trim();
+    const fence = /^```(\w*)\s*$/.exec(line);
+    if (!fence) continue;
+    const start = i + 1;
+    let end = start;
+    while (end < lines.length && !lines[end].startsWith('```')) end++;
+    const body = lines.slice(start, end);
+    i = end;
+    if (!sections.includes(h2)) continue;
+    const section = h3 ? `${h2} › ${h3}` : h2;
+    const line1 = start + 1;
+    if (fence[1] === 'bash') {
+      blocks.push({ kind: 'commands', section, line: line1, commands: bashCommands(body, line1) });
+    } else if (fence[1] === 'text' && body[0]?.startsWith(PROMPT)) {
+      blocks.push({
+        kind: 'transcript',
+        section,
+        line: line1,
+        steps: transcriptSteps(body, line1),
+      });
+    } else if (fence[1] === 'text') {
+      blocks.push({ kind: 'output', section, line: line1, lines: body });
+    }
+  }
+  return blocks;
+}
