@@ -1,0 +1,39 @@
+import { ValidationPipe } from '@nestjs/common';
+import type { TransformFnParams } from 'class-transformer';
+import type { ValidationError } from 'class-validator';
+import { ApiError } from './api.error';
+
+function values(value: unknown): string[] {
+  const list: unknown[] = Array.isArray(value) ? value : [value];
+  return list.filter((item): item is string => typeof item === 'string');
+}
+
+/** Every string given for a query parameter (Express gives a repeated one as an array). */
+export function allValues({ value }: TransformFnParams): string[] {
+  return values(value);
+}
+
+/** The first non-empty string given for a query parameter, as Jaeger reads single values. */
+export function firstValue({ value }: TransformFnParams): string | undefined {
+  return values(value).find((item) => item !== '');
+}
+
+function firstMessage(errors: ValidationError[]): string {
+  for (const error of errors) {
+    const message = Object.values(error.constraints ?? {})[0] ?? firstMessage(error.children ?? []);
+    if (message) return message;
+  }
+  return 'invalid parameters';
+}
+
+/**
+ * Validates the query APIs' parameter DTOs. Parameters are checked in the order each DTO declares
+ * them and the first failure is answered, with the words Jaeger uses for it.
+ */
+export function queryValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    transform: true,
+    stopAtFirstError: true,
+    exceptionFactory: (errors) => new ApiError(400, firstMessage(errors)),
+  });
+}

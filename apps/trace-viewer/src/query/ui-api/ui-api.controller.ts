@@ -1,0 +1,27 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import type { OperationStats, ServiceMap } from '@app/trace-model';
+import { TraceStore } from '../../store/trace-store';
+import { buildServiceGraph } from '../service-graph';
+import { computeOperationStats } from './operation-stats';
+import { UiWindowParams } from './ui-window.params';
+
+/** Extra read endpoints for the built-in UI: service map and per-operation statistics. */
+@Controller('api/ui')
+export class UiApiController {
+  constructor(@Inject(TraceStore) private readonly store: TraceStore) {}
+
+  @Get('service-map')
+  serviceMap(@Query() params: UiWindowParams): { data: ServiceMap } {
+    const { fromUs, toUs } = params.windowUs(Date.now());
+    return { data: buildServiceGraph(this.store.newestFirst(), fromUs, toUs) };
+  }
+
+  @Get('stats')
+  stats(@Query() params: UiWindowParams): { data: OperationStats[] } {
+    const { fromUs, toUs } = params.windowUs(Date.now());
+    const { service } = params;
+    return {
+      data: computeOperationStats(this.store.newestFirst(service), fromUs, toUs, service),
+    };
+  }
+}
