@@ -23,8 +23,10 @@ export const OTLP_SPAN_KIND_UNSPECIFIED = 0;
 
 /** The OTLP/JSON enum names (`SPAN_KIND_SERVER`, ...) with their wire numbers. */
 export const OTLP_SPAN_KIND_NAMES: Readonly<Record<string, number>> = Object.fromEntries([
-  ['SPAN_KIND_UNSPECIFIED', OTLP_SPAN_KIND_UNSPECIFIED],
-  ...ALL.map((kind) => [`SPAN_KIND_${SPAN_KINDS[kind].name.toUpperCase()}`, SPAN_KINDS[kind].otlp]),
+  ['SPAN_KIND_UNSPECIFIED', OTLP_SPAN_KIND_UNSPECIFIED] as const,
+  ...ALL.map(
+    (kind) => [`SPAN_KIND_${SPAN_KINDS[kind].name.toUpperCase()}`, SPAN_KINDS[kind].otlp] as const,
+  ),
 ]);
 
 /** Jaeger's `span.kind` name of a span kind. */

@@ -87,7 +87,9 @@ function readRefs(span: ThriftSpan, traceId: string, parentSpanId: string): Stor
 
 function kindOf(attrs: AttrList): SpanKind | undefined {
   for (let i = 0; i < attrs.length; i += 3) {
-    if (attrs[i] === 'span.kind') return spanKindFromName(String(attrs[i + 2]));
+    const value = attrs[i + 2];
+    if (attrs[i] === 'span.kind')
+      return typeof value === 'string' ? spanKindFromName(value) : undefined;
   }
   return undefined;
 }

@@ -165,7 +165,7 @@ export class OtlpSpanReader {
       startUs,
       durationUs: Math.max(0, endUs - startUs),
       flags: typeof span.flags === 'number' ? span.flags : 0,
-      statusCode: codec.enumValue(status.code, STATUS_CODE_NAMES) as SpanStatusCode,
+      statusCode: codec.enumValue(status.code, STATUS_CODE_NAMES),
       statusMessage: text(status.message, 'status.message'),
       traceState: text(span.traceState, 'traceState'),
       attrs: this.readAttrs(span.attributes),

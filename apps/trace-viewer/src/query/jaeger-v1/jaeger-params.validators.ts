@@ -28,10 +28,10 @@ export function IsNotShorterThan(property: string, options: ValidationOptions): 
       constraints: [property],
       validator: {
         validate: (value: unknown, args) => {
-          const min = parseGoDurationMicros(
-            String((args?.object as Record<string, unknown>)[property] ?? ''),
-          );
-          const max = parseGoDurationMicros(String(value));
+          const other = (args?.object as Record<string, unknown>)[property];
+          if (typeof other !== 'string' || typeof value !== 'string') return true;
+          const min = parseGoDurationMicros(other);
+          const max = parseGoDurationMicros(value);
           return min === null || max === null || max >= min;
         },
       },
