@@ -8,6 +8,7 @@ import {
 import { parseTraceId } from '../../model/trace-id';
 import { TraceStore } from '../../store/trace-store';
 import { ApiError } from '../api.error';
+import { queryParams } from '../query-params';
 import { buildServiceGraph } from '../service-graph';
 import { jaegerTraceSearch } from '../span-matcher';
 import { DependenciesParams } from './dependencies.params';
@@ -37,7 +38,9 @@ export class JaegerQueryController {
   }
 
   @Get('operations')
-  operations(@Query() { service, spanKind }: OperationsParams): JaegerEnvelope<Operation[]> {
+  operations(
+    @Query(queryParams(OperationsParams)) { service, spanKind }: OperationsParams,
+  ): JaegerEnvelope<Operation[]> {
     const out: Operation[] = [];
     for (const [name, kinds] of this.store.operationsOf(service)) {
       for (const kind of kinds) {
@@ -51,7 +54,9 @@ export class JaegerQueryController {
   }
 
   @Get('traces')
-  search(@Query() params: TraceSearchParams): JaegerEnvelope<JaegerTrace[]> {
+  search(
+    @Query(queryParams(TraceSearchParams)) params: TraceSearchParams,
+  ): JaegerEnvelope<JaegerTrace[]> {
     if (params.traceID.length > 0) return this.byIds(params.traceID);
     const criteria = toSearchCriteria(params, Date.now() * 1000);
     return envelope(this.store.search(jaegerTraceSearch(criteria)).map(toJaegerTrace));
@@ -65,7 +70,9 @@ export class JaegerQueryController {
   }
 
   @Get('dependencies')
-  dependencies(@Query() params: DependenciesParams): JaegerEnvelope<Dependency[]> {
+  dependencies(
+    @Query(queryParams(DependenciesParams)) params: DependenciesParams,
+  ): JaegerEnvelope<Dependency[]> {
     const { fromUs, toUs } = params.windowUs(Date.now());
     const { service } = params;
     const graph = buildServiceGraph(this.store.newestFirst(service), fromUs, toUs);

@@ -6,6 +6,7 @@ import { parseTraceId } from '../../model/trace-id';
 import { summarizeTrace } from '../../model/trace-summary';
 import { TraceStore } from '../../store/trace-store';
 import { ApiError } from '../api.error';
+import { queryParams } from '../query-params';
 import { jaegerTraceSearch } from '../span-matcher';
 import { toOtlpResourceSpans } from './otlp-trace.mapper';
 import { V3OperationsParams } from './v3-operations.params';
@@ -25,7 +26,9 @@ export class JaegerV3Controller {
   }
 
   @Get('operations')
-  operations(@Query() { service, spanKind }: V3OperationsParams): { operations: Operation[] } {
+  operations(@Query(queryParams(V3OperationsParams)) { service, spanKind }: V3OperationsParams): {
+    operations: Operation[];
+  } {
     const operations: Operation[] = [];
     for (const [name, kinds] of this.store.operationsOf(service)) {
       // api_v3 reports an unspecified kind as internal, so the two may fold into one entry.
@@ -41,7 +44,9 @@ export class JaegerV3Controller {
   }
 
   @Get('trace-summaries')
-  summaries(@Query() params: V3SearchParams): { summaries: Record<string, unknown>[] } {
+  summaries(@Query(queryParams(V3SearchParams)) params: V3SearchParams): {
+    summaries: Record<string, unknown>[];
+  } {
     const traces = this.store.search(jaegerTraceSearch(toV3SearchCriteria(params)));
     return {
       summaries: traces.map((trace) => {
@@ -62,7 +67,7 @@ export class JaegerV3Controller {
   }
 
   @Get('traces')
-  findTraces(@Query() params: V3SearchParams): TracesResult {
+  findTraces(@Query(queryParams(V3SearchParams)) params: V3SearchParams): TracesResult {
     return this.result(this.store.search(jaegerTraceSearch(toV3SearchCriteria(params))));
   }
 

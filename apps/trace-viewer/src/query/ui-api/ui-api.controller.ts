@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import type { OperationStats, ServiceMap } from '@app/trace-model';
 import { TraceStore } from '../../store/trace-store';
+import { queryParams } from '../query-params';
 import { buildServiceGraph } from '../service-graph';
 import { computeOperationStats } from './operation-stats';
 import { UiWindowParams } from './ui-window.params';
@@ -11,13 +12,13 @@ export class UiApiController {
   constructor(@Inject(TraceStore) private readonly store: TraceStore) {}
 
   @Get('service-map')
-  serviceMap(@Query() params: UiWindowParams): { data: ServiceMap } {
+  serviceMap(@Query(queryParams(UiWindowParams)) params: UiWindowParams): { data: ServiceMap } {
     const { fromUs, toUs } = params.windowUs(Date.now());
     return { data: buildServiceGraph(this.store.newestFirst(), fromUs, toUs) };
   }
 
   @Get('stats')
-  stats(@Query() params: UiWindowParams): { data: OperationStats[] } {
+  stats(@Query(queryParams(UiWindowParams)) params: UiWindowParams): { data: OperationStats[] } {
     const { fromUs, toUs } = params.windowUs(Date.now());
     const { service } = params;
     return {
