@@ -2,6 +2,7 @@ import { SpanStatusCode } from '@opentelemetry/api';
 import type { ServiceEdge, ServiceMap, ServiceNode } from '@app/trace-model';
 import type { StoredSpan } from '../model/stored-span';
 import type { StoredTrace } from '../model/stored-trace';
+import type { TimeWindow } from './time-window';
 
 /**
  * Services and the calls between them, from spans that started in the window, built as Jaeger's
@@ -10,8 +11,7 @@ import type { StoredTrace } from '../model/stored-trace';
  */
 export function buildServiceGraph(
   traces: Iterable<StoredTrace>,
-  fromUs: number,
-  toUs: number,
+  { fromUs, toUs }: TimeWindow,
 ): ServiceMap {
   const nodes = new Map<string, ServiceNode>();
   const edges = new Map<string, ServiceEdge>();

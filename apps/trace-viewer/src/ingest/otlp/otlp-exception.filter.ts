@@ -24,17 +24,23 @@ export class OtlpExceptionFilter implements ExceptionFilter {
       // A client that sent too much may still be sending: do not read the rest.
       if (read.status === 413) response.setHeader('Connection', 'close');
       const code = read.status === 413 ? RpcCode.ResourceExhausted : RpcCode.InvalidArgument;
-      sendRpcStatus(response, read.status, json, code, read.message);
+      sendRpcStatus(response, json, { ...read, code });
     } else if (exception instanceof OtlpDecodeError) {
-      sendRpcStatus(response, 400, json, RpcCode.InvalidArgument, exception.message);
+      const { message } = exception;
+      sendRpcStatus(response, json, { status: 400, code: RpcCode.InvalidArgument, message });
     } else if (exception instanceof HttpException && exception.getStatus() === 415) {
-      sendRpcStatus(response, 415, json, RpcCode.InvalidArgument, exception.message);
+      const { message } = exception;
+      sendRpcStatus(response, json, { status: 415, code: RpcCode.InvalidArgument, message });
     } else if (exception instanceof HttpException) {
       // Unknown routes: Nest's own answer.
       response.status(exception.getStatus()).json(exception.getResponse());
     } else {
       this.logger.error(`OTLP ingest failed: ${(exception as Error)?.stack ?? String(exception)}`);
-      sendRpcStatus(response, 500, json, RpcCode.Internal, 'internal error while storing spans');
+      sendRpcStatus(response, json, {
+        status: 500,
+        code: RpcCode.Internal,
+        message: 'internal error while storing spans',
+      });
     }
   }
 }

@@ -35,13 +35,18 @@ export function sendExportSuccess(response: Response, json: boolean, batch: Span
     .send(Buffer.from(ExportTraceServiceResponse.encode(message).finish()));
 }
 
+/** An OTLP/HTTP failure: the HTTP status, and the google.rpc.Status to answer with. */
+export interface RpcFailure {
+  status: number;
+  code: RpcCodeValue;
+  message: string;
+}
+
 /** OTLP/HTTP §Failures: a google.rpc.Status in the request's encoding. */
 export function sendRpcStatus(
   response: Response,
-  status: number,
   json: boolean,
-  code: RpcCodeValue,
-  message: string,
+  { status, code, message }: RpcFailure,
 ): void {
   if (json) {
     response.status(status).type(OTLP_JSON).send(JSON.stringify({ code, message }));

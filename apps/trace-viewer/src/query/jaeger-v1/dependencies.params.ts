@@ -1,6 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsOptional, Matches } from 'class-validator';
 import { firstValue } from '../query-params';
+import type { TimeWindow } from '../time-window';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -24,8 +25,8 @@ export class DependenciesParams {
   @Transform(firstValue)
   service?: string;
 
-  /** The window in microseconds: lookback (default a day) up to endTs (default now). */
-  windowUs(nowMs: number): { fromUs: number; toUs: number } {
+  /** The window: lookback (default a day) up to endTs (default now). */
+  window(nowMs: number): TimeWindow {
     const endMs = this.endTs === undefined ? nowMs : Number(this.endTs);
     const lookbackMs = this.lookback === undefined ? DAY_MS : Number(this.lookback);
     return { fromUs: (endMs - lookbackMs) * 1000, toUs: endMs * 1000 };

@@ -73,9 +73,8 @@ export class JaegerQueryController {
   dependencies(
     @Query(queryParams(DependenciesParams)) params: DependenciesParams,
   ): JaegerEnvelope<Dependency[]> {
-    const { fromUs, toUs } = params.windowUs(Date.now());
     const { service } = params;
-    const graph = buildServiceGraph(this.store.newestFirst(service), fromUs, toUs);
+    const graph = buildServiceGraph(this.store.newestFirst(service), params.window(Date.now()));
     const edges = graph.edges
       .filter((edge) => service === undefined || edge.parent === service || edge.child === service)
       .map(({ parent, child, callCount }) => ({ parent, child, callCount }));

@@ -1,6 +1,7 @@
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { type OperationStats, spanKindName } from '@app/trace-model';
 import type { StoredTrace } from '../../model/stored-trace';
+import type { TimeWindow } from '../time-window';
 
 function percentile(sorted: number[], fraction: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1));
@@ -15,8 +16,7 @@ function round(value: number, digits: number): number {
 /** Counts, rates and nearest-rank latency percentiles of spans that started in the window. */
 export function computeOperationStats(
   traces: Iterable<StoredTrace>,
-  fromUs: number,
-  toUs: number,
+  { fromUs, toUs }: TimeWindow,
   service?: string,
 ): OperationStats[] {
   const groups = new Map<string, { stats: OperationStats; durations: number[] }>();

@@ -13,16 +13,13 @@ export class UiApiController {
 
   @Get('service-map')
   serviceMap(@Query(queryParams(UiWindowParams)) params: UiWindowParams): { data: ServiceMap } {
-    const { fromUs, toUs } = params.windowUs(Date.now());
-    return { data: buildServiceGraph(this.store.newestFirst(), fromUs, toUs) };
+    return { data: buildServiceGraph(this.store.newestFirst(), params.window(Date.now())) };
   }
 
   @Get('stats')
   stats(@Query(queryParams(UiWindowParams)) params: UiWindowParams): { data: OperationStats[] } {
-    const { fromUs, toUs } = params.windowUs(Date.now());
     const { service } = params;
-    return {
-      data: computeOperationStats(this.store.newestFirst(service), fromUs, toUs, service),
-    };
+    const window = params.window(Date.now());
+    return { data: computeOperationStats(this.store.newestFirst(service), window, service) };
   }
 }

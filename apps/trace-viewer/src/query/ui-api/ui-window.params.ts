@@ -1,6 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsOptional, Matches } from 'class-validator';
 import { firstValue } from '../query-params';
+import type { TimeWindow } from '../time-window';
 
 const DEFAULT_LOOKBACK_MS = 3_600_000;
 
@@ -17,8 +18,8 @@ export class UiWindowParams {
   @Transform(firstValue)
   service?: string;
 
-  /** The window in microseconds, ending now. */
-  windowUs(nowMs: number): { fromUs: number; toUs: number } {
+  /** The window, ending now. */
+  window(nowMs: number): TimeWindow {
     const lookbackMs = this.lookback === undefined ? DEFAULT_LOOKBACK_MS : Number(this.lookback);
     return { fromUs: (nowMs - lookbackMs) * 1000, toUs: nowMs * 1000 };
   }
