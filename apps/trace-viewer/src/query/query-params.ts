@@ -1,6 +1,7 @@
 import { type Type, ValidationPipe } from '@nestjs/common';
+import { parseGoDurationMicros } from '@app/trace-model';
 import type { TransformFnParams } from 'class-transformer';
-import type { ValidationError } from 'class-validator';
+import { ValidateBy, type ValidationError, type ValidationOptions } from 'class-validator';
 import { ApiError } from './api.error';
 
 function values(value: unknown): string[] {
@@ -39,4 +40,24 @@ export function queryParams<T>(dto: Type<T>): ValidationPipe {
     stopAtFirstError: true,
     exceptionFactory: (errors) => new ApiError(400, firstMessage(errors)),
   });
+}
+
+/** Not below the duration in another property (checked once both are valid durations). */
+export function IsNotShorterThan(property: string, options: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isNotShorterThan',
+      constraints: [property],
+      validator: {
+        validate: (value: unknown, args) => {
+          const other = (args?.object as Record<string, unknown>)[property];
+          if (typeof other !== 'string' || typeof value !== 'string') return true;
+          const min = parseGoDurationMicros(other);
+          const max = parseGoDurationMicros(value);
+          return min === null || max === null || max >= min;
+        },
+      },
+    },
+    options,
+  );
 }

@@ -1,5 +1,5 @@
-import { GO_DURATION_PATTERN, parseGoDurationMicros } from '@app/trace-model';
-import { Matches, ValidateBy, type ValidationOptions } from 'class-validator';
+import { GO_DURATION_PATTERN } from '@app/trace-model';
+import { Matches, ValidateBy } from 'class-validator';
 
 // The checks of Jaeger's v1 query parameters, each failing with the message jaeger-query gives
 // (its Go parsers' words included), so clients see the same text from this viewer.
@@ -12,32 +12,20 @@ export function IsGoInteger(name: string): PropertyDecorator {
   });
 }
 
+/** Not negative (limit), checked once the text is an integer. */
+export function IsNotNegative(name: string): PropertyDecorator {
+  return ValidateBy(
+    { name: 'isNotNegative', validator: { validate: (value: unknown) => Number(value) >= 0 } },
+    { message: `unable to parse param '${name}': must not be negative` },
+  );
+}
+
 /** A Go time.ParseDuration duration (minDuration, maxDuration). */
 export function IsGoDuration(name: string): PropertyDecorator {
   return Matches(GO_DURATION_PATTERN, {
     message: ({ value }) =>
       `unable to parse param '${name}': time: invalid duration "${String(value)}"`,
   });
-}
-
-/** Not below the duration in another property (checked once both are valid durations). */
-export function IsNotShorterThan(property: string, options: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'isNotShorterThan',
-      constraints: [property],
-      validator: {
-        validate: (value: unknown, args) => {
-          const other = (args?.object as Record<string, unknown>)[property];
-          if (typeof other !== 'string' || typeof value !== 'string') return true;
-          const min = parseGoDurationMicros(other);
-          const max = parseGoDurationMicros(value);
-          return min === null || max === null || max >= min;
-        },
-      },
-    },
-    options,
-  );
 }
 
 /** The first `tag` value that is not key:value, if any. */

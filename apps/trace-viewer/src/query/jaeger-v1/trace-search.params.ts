@@ -1,17 +1,19 @@
 import { parseGoDurationMicros } from '@app/trace-model';
 import { Transform } from 'class-transformer';
-import { IsDefined, ValidateBy, ValidateIf } from 'class-validator';
+import { IsDefined, ValidateIf } from 'class-validator';
 import type { SearchCriteria } from '../span-matcher';
-import { allValues, firstValue } from '../query-params';
+import { IsNotShorterThan, allValues, firstValue } from '../query-params';
 import {
   IsGoDuration,
   IsGoInteger,
-  IsNotShorterThan,
+  IsNotNegative,
   IsTagPairs,
   IsTagsJson,
 } from './jaeger-params.validators';
 
 const DEFAULT_LIMIT = 100;
+// Jaeger query's default search window when start is not given.
+const DEFAULT_LOOKBACK_US = 2 * 24 * 3600 * 1_000_000;
 
 /** Search parameters are only read, and so only checked, when no traceID is given. */
 function searching(params: TraceSearchParams): boolean {
@@ -23,9 +25,6 @@ const IfSearchingAndGiven = () =>
   ValidateIf(
     (params: TraceSearchParams, value: unknown) => searching(params) && value !== undefined,
   );
-
-// Jaeger query's default search window when start is not given.
-const DEFAULT_LOOKBACK_US = 2 * 24 * 3600 * 1_000_000;
 
 /**
  * GET /api/traces parameters: either traceID (repeatable) or a search, checked in the order
@@ -54,13 +53,7 @@ export class TraceSearchParams {
   start?: string;
 
   @IfSearchingAndGiven()
-  @ValidateBy(
-    {
-      name: 'isNotNegative',
-      validator: { validate: (value: unknown) => Number(value) >= 0 },
-    },
-    { message: "unable to parse param 'limit': must not be negative" },
-  )
+  @IsNotNegative('limit')
   @IsGoInteger('limit')
   @Transform(firstValue)
   limit?: string;

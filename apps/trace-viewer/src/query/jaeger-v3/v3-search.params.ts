@@ -1,7 +1,7 @@
 import { GO_DURATION_PATTERN, parseGoDurationMicros } from '@app/trace-model';
 import { Expose, Transform } from 'class-transformer';
 import { IsDefined, IsOptional, IsRFC3339, Matches, ValidateBy } from 'class-validator';
-import { firstValue } from '../query-params';
+import { IsNotShorterThan, firstValue } from '../query-params';
 import type { SearchCriteria } from '../span-matcher';
 
 const DEFAULT_SEARCH_DEPTH = 100;
@@ -20,25 +20,24 @@ function attributesOf(text: string): unknown {
   }
 }
 
-const required = (name: string) => IsDefined({ message: `${name} is required` });
-const isTime = (name: string) =>
+// Checks that fail with the words of Jaeger's api_v3 handler.
+const Required = (name: string) => IsDefined({ message: `${name} is required` });
+const IsTime = (name: string) =>
   IsRFC3339({ message: ({ value }) => `${name} must be an RFC 3339 time, got "${String(value)}"` });
-const isDuration = (name: string) =>
+const IsDuration = (name: string) =>
   Matches(GO_DURATION_PATTERN, {
     message: ({ value }) => `${name} must be a duration like 100ms, got "${String(value)}"`,
   });
-const isAfter = (other: keyof V3SearchParams, message: string, strictly: boolean) =>
+/** Strictly later than the time in another property (checked once both are times). */
+const IsLaterThan = (property: 'startTimeMin', message: string) =>
   ValidateBy(
     {
-      name: 'isAfter',
+      name: 'isLaterThan',
       validator: {
         validate: (value: unknown, args) => {
-          const before = (args?.object as V3SearchParams)[other];
-          if (typeof before !== 'string' || typeof value !== 'string') return true;
-          const [a, b] = strictly
-            ? [rfc3339Micros(before), rfc3339Micros(value)]
-            : [parseGoDurationMicros(before) ?? 0, parseGoDurationMicros(value) ?? 0];
-          return strictly ? b > a : b >= a;
+          const earlier = (args?.object as V3SearchParams)[property];
+          if (typeof earlier !== 'string' || typeof value !== 'string') return true;
+          return rfc3339Micros(value) > rfc3339Micros(earlier);
         },
       },
     },
@@ -51,28 +50,30 @@ const isAfter = (other: keyof V3SearchParams, message: string, strictly: boolean
  */
 export class V3SearchParams {
   @Expose({ name: 'query.startTimeMin' })
-  @isTime('query.startTimeMin')
-  @required('query.startTimeMin')
+  @IsTime('query.startTimeMin')
+  @Required('query.startTimeMin')
   @Transform(firstValue)
   startTimeMin!: string;
 
   @Expose({ name: 'query.startTimeMax' })
-  @isAfter('startTimeMin', 'query.startTimeMax must be after query.startTimeMin', true)
-  @isTime('query.startTimeMax')
-  @required('query.startTimeMax')
+  @IsLaterThan('startTimeMin', 'query.startTimeMax must be after query.startTimeMin')
+  @IsTime('query.startTimeMax')
+  @Required('query.startTimeMax')
   @Transform(firstValue)
   startTimeMax!: string;
 
   @Expose({ name: 'query.durationMin' })
   @IsOptional()
-  @isDuration('query.durationMin')
+  @IsDuration('query.durationMin')
   @Transform(firstValue)
   durationMin?: string;
 
   @Expose({ name: 'query.durationMax' })
   @IsOptional()
-  @isAfter('durationMin', 'query.durationMax must not be less than query.durationMin', false)
-  @isDuration('query.durationMax')
+  @IsNotShorterThan('durationMin', {
+    message: 'query.durationMax must not be less than query.durationMin',
+  })
+  @IsDuration('query.durationMax')
   @Transform(firstValue)
   durationMax?: string;
 
