@@ -35,6 +35,12 @@ describe(loadViewerConfig.name, () => {
     });
   });
 
+  it('takes an empty variable as unset', () => {
+    expect(loadViewerConfig({ TRACE_VIEWER_OTLP_PORT: '', TRACE_VIEWER_HOST: '' })).toEqual(
+      DEFAULT_VIEWER_CONFIG,
+    );
+  });
+
   it('names every bad variable at once', () => {
     const load = () =>
       loadViewerConfig({

@@ -15,7 +15,9 @@ export interface ViewerConfig {
 
 /** Reads and validates the TRACE_VIEWER_* variables; throws naming every bad one. */
 export function loadViewerConfig(env: Record<string, unknown>): ViewerConfig {
-  const settings = validateEnv(ViewerEnv)(env);
+  // An empty variable counts as unset: `TRACE_VIEWER_OTLP_PORT=` must not mean port 0 (any port).
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const settings = validateEnv(ViewerEnv)(given);
   return {
     host: settings.TRACE_VIEWER_HOST,
     otlpPort: settings.TRACE_VIEWER_OTLP_PORT,
