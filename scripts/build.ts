@@ -1,5 +1,6 @@
 /**
- * `npm run build`: compiles every app (`nest build --all`), bundles the viewer UI, then records
+ * `npm run build`: bundles the viewer UI, compiles every app (`nest build --all`, which copies the
+ * UI bundle into the viewer's build output as an asset), then records
  * what it built from. With `--if-changed` (what `npm start` and `npm test` run first) it skips
  * all of that when no input changed since the last build and every output is still in place.
  */
@@ -30,6 +31,7 @@ if (ifChanged) {
   }
   console.log(`Building: ${reason}.`);
 }
-run(require.resolve('@nestjs/cli/bin/nest.js'), ['build', '--all']);
+// The UI first: nest build copies its bundle into the viewer's output as an asset.
 run(join(ROOT, 'apps', 'trace-viewer', 'ui', 'build.mjs'), []);
+run(require.resolve('@nestjs/cli/bin/nest.js'), ['build', '--all']);
 writeBuildRecord(ROOT, inputs);

@@ -3,7 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import http from 'node:http';
 import { DEFAULT_VIEWER_CONFIG } from '../../apps/trace-viewer/src/config/viewer-config';
-import { decodeOtlpProtobuf } from '../../apps/trace-viewer/src/otlp/otlp-decoder';
+import { decodeOtlpProtobuf } from '../../apps/trace-viewer/src/ingest/otlp/otlp-protobuf.decoder';
+import { ModelInterner } from '../../apps/trace-viewer/src/model/model-interner';
 import { TraceStore } from '../../apps/trace-viewer/src/store/trace-store';
 import { startViewer } from '../../apps/trace-viewer/src/viewer';
 import { buildRequest } from './sample-requests';
@@ -70,10 +71,7 @@ async function main(): Promise<void> {
   const now = Date.now();
   const bodies = Array.from({ length: 40 }, (_, i) => buildRequest(100 + ((i * 97) % 400), now));
   const spansPerRound = bodies.reduce(
-    (sum, body) =>
-      sum +
-      decodeOtlpProtobuf(body, new TraceStore({ maxSpans: 1, retentionMs: 1 }).interner).spans
-        .length,
+    (sum, body) => sum + decodeOtlpProtobuf(body, new ModelInterner()).spans.length,
     0,
   );
   const bytes = bodies.reduce((sum, body) => sum + body.length, 0);
@@ -83,13 +81,15 @@ async function main(): Promise<void> {
 
   // 1. Decode + store on one core, in process.
   const warm = new TraceStore({ maxSpans: 200_000, retentionMs: 3_600_000 });
-  for (const body of bodies) warm.add(decodeOtlpProtobuf(body, warm.interner));
+  const warmInterner = new ModelInterner();
+  for (const body of bodies) warm.add(decodeOtlpProtobuf(body, warmInterner));
   const store = new TraceStore({ maxSpans: 300_000, retentionMs: 3_600_000 });
+  const interner = new ModelInterner();
   let ingested = 0;
   const started = process.hrtime.bigint();
   while (ingested < 600_000) {
     for (const body of bodies) {
-      const batch = decodeOtlpProtobuf(body, store.interner);
+      const batch = decodeOtlpProtobuf(body, interner);
       store.add(batch);
       ingested += batch.spans.length;
     }
@@ -112,7 +112,7 @@ async function main(): Promise<void> {
     // Fresh ids each round: the same body re-sent would join existing traces.
     for (const body of bodies) {
       if (viewer.store.spanCount >= STORED_SPANS) break;
-      const batch = decodeOtlpProtobuf(body, viewer.store.interner);
+      const batch = decodeOtlpProtobuf(body, viewer.interner);
       const prefix = round.toString(16).padStart(6, '0');
       for (let i = 0; i < batch.traceIds.length; i++) {
         batch.traceIds[i] = prefix + batch.traceIds[i].slice(6);

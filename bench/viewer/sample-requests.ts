@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ExportTraceServiceRequest } from '../../apps/trace-viewer/src/otlp/otlp-schema';
+import { ExportTraceServiceRequest } from '../../apps/trace-viewer/src/ingest/otlp/otlp-schema';
 
 const SERVICES = [
   'api-gateway',

@@ -16,18 +16,17 @@ describe('traceparent', () => {
     }
   });
 
-  it('rejects malformed and forbidden values with a reason', () => {
-    expect(parseTraceparent('00-abc-def-01')).toEqual({
-      error: 'expected 00-<32 hex trace-id>-<16 hex parent-id>-<2 hex flags>, lowercase',
-    });
-    expect(parseTraceparent(`00-${'0'.repeat(32)}-${'1'.repeat(16)}-01`)).toEqual({
-      error: 'trace-id must not be all zeros',
-    });
-    expect(parseTraceparent(`00-${'1'.repeat(32)}-${'0'.repeat(16)}-01`)).toEqual({
-      error: 'parent-id must not be all zeros',
-    });
-    expect(parseTraceparent(`ff-${'1'.repeat(32)}-${'1'.repeat(16)}-01`)).toEqual({
-      error: 'version ff is forbidden',
+  it.each([
+    '00-abc-def-01',
+    `00-${'0'.repeat(32)}-${'1'.repeat(16)}-01`,
+    `00-${'1'.repeat(32)}-${'0'.repeat(16)}-01`,
+    `ff-${'1'.repeat(32)}-${'1'.repeat(16)}-01`,
+    `00-${'A'.repeat(32)}-${'1'.repeat(16)}-01`,
+  ])('rejects %p, saying what a valid one looks like', (header) => {
+    expect(parseTraceparent(header)).toEqual({
+      error:
+        'expected <2 hex version, not ff>-<32 hex trace-id>-<16 hex parent-id>-<2 hex flags>, ' +
+        'lowercase, ids not all zeros',
     });
   });
 

@@ -1,3 +1,5 @@
+import { TraceFlags } from '@opentelemetry/api';
+import { parseTraceParent } from '@opentelemetry/core';
 import { randomBytes } from 'node:crypto';
 
 /** The four fields of a W3C traceparent header. */
@@ -7,9 +9,6 @@ export interface Traceparent {
   parentId: string;
   flags: string;
 }
-
-// W3C Trace Context §3.2: lowercase hex, fixed widths, all-zero ids invalid, version ff forbidden.
-const TRACEPARENT = /^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/;
 
 /** Makes a fresh sampled traceparent: version 00, random trace-id and parent-id, flags 01. */
 export function newTraceparent(): string {
@@ -21,22 +20,27 @@ export function newTraceparent(): string {
   return `00-${traceId}-${parentId}-01`;
 }
 
-/** Splits a traceparent into its fields, or explains why it is not valid. */
+/** Splits a traceparent into its fields (OpenTelemetry's parser checks it), or says what is valid. */
 export function parseTraceparent(header: string): Traceparent | { error: string } {
-  const match = TRACEPARENT.exec(header.trim());
-  if (!match) {
-    return { error: 'expected 00-<32 hex trace-id>-<16 hex parent-id>-<2 hex flags>, lowercase' };
+  const context = parseTraceParent(header);
+  if (!context) {
+    return {
+      error:
+        'expected <2 hex version, not ff>-<32 hex trace-id>-<16 hex parent-id>-<2 hex flags>, ' +
+        'lowercase, ids not all zeros',
+    };
   }
-  const [, version, traceId, parentId, flags] = match;
-  if (version === 'ff') return { error: 'version ff is forbidden' };
-  if (/^0+$/.test(traceId)) return { error: 'trace-id must not be all zeros' };
-  if (/^0+$/.test(parentId)) return { error: 'parent-id must not be all zeros' };
-  return { version, traceId, parentId, flags };
+  return {
+    version: header.trim().slice(0, 2),
+    traceId: context.traceId,
+    parentId: context.spanId,
+    flags: context.traceFlags.toString(16).padStart(2, '0'),
+  };
 }
 
 /** Describes each field of a valid traceparent in a few lines for a reader new to it. */
 export function explainTraceparent(tp: Traceparent): string {
-  const sampled = (parseInt(tp.flags, 16) & 1) === 1;
+  const sampled = (parseInt(tp.flags, 16) & TraceFlags.SAMPLED) !== 0;
   return [
     `traceparent: ${tp.version}-${tp.traceId}-${tp.parentId}-${tp.flags}`,
     `  version     ${tp.version.padEnd(32)}  format version (00 is the only one defined)`,

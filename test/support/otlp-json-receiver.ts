@@ -1,14 +1,11 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  fromKeyValues,
-  otlpIdToHex,
-  spansFromOtlpJson,
-  type OtlpExportTraceServiceRequest,
-  type TraceSpan,
-} from '@app/trace-model';
+import type { TraceSpan } from '@app/trace-model';
+import { decodeOtlpJson } from '../../apps/trace-viewer/src/ingest/otlp/otlp-json.decoder';
+import { ModelInterner } from '../../apps/trace-viewer/src/model/model-interner';
 import type { OtlpMetricsRequest, RecordedMetric } from './otlp-metrics.types';
+import { attributesOf, traceSpanOf } from './trace-span.from-stored';
 
 /** What the wire carried for one span beyond TraceSpan: its resource and its W3C tracestate. */
 export interface SpanEnvelope {
@@ -26,6 +23,7 @@ export class OtlpJsonReceiver {
   private readonly received: TraceSpan[] = [];
   private readonly envelopes = new Map<string, SpanEnvelope>();
   private readonly metricList: RecordedMetric[] = [];
+  private readonly interner = new ModelInterner();
   private server?: Server;
 
   /** Starts listening on an ephemeral port and resolves with the endpoint URL. */
@@ -35,9 +33,11 @@ export class OtlpJsonReceiver {
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
         try {
-          const body: unknown = JSON.parse(Buffer.concat(chunks).toString() || '{}');
-          if (request.url === '/v1/traces') this.record(body as OtlpExportTraceServiceRequest);
-          if (request.url === '/v1/metrics') this.recordMetrics(body as OtlpMetricsRequest);
+          const body = Buffer.concat(chunks);
+          if (request.url === '/v1/traces') this.record(body);
+          if (request.url === '/v1/metrics') {
+            this.recordMetrics(JSON.parse(body.toString() || '{}') as OtlpMetricsRequest);
+          }
           response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
         } catch {
           // A body that is not JSON is the sender's bug: answer it, never crash the test process.
@@ -107,21 +107,18 @@ export class OtlpJsonReceiver {
     await once(this.server, 'close');
   }
 
-  private record(request: OtlpExportTraceServiceRequest): void {
-    this.received.push(...spansFromOtlpJson(request));
-    // TraceSpan keeps only service.name and no tracestate; the tests need the rest of the wire.
-    for (const resourceSpans of request.resourceSpans ?? []) {
-      const resource = fromKeyValues(resourceSpans.resource?.attributes ?? []);
-      for (const scopeSpans of resourceSpans.scopeSpans ?? []) {
-        for (const span of scopeSpans.spans ?? []) {
-          const { traceState } = span as { traceState?: string };
-          this.envelopes.set(otlpIdToHex(span.spanId) ?? '', {
-            resource,
-            ...(traceState ? { traceState } : {}),
-          });
-        }
-      }
-    }
+  /** Reads an export with the trace viewer's OTLP/JSON decoder, the workspace's one reader. */
+  private record(body: Buffer): void {
+    const batch = decodeOtlpJson(body, this.interner);
+    batch.spans.forEach((span, index) => {
+      this.received.push(traceSpanOf(batch.traceIds[index], span));
+      // TraceSpan keeps only service.name and no tracestate; the tests need the rest of the wire.
+      const { serviceName, tags } = span.process;
+      this.envelopes.set(span.spanId, {
+        resource: { ...attributesOf(tags), 'service.name': serviceName },
+        ...(span.traceState ? { traceState: span.traceState } : {}),
+      });
+    });
   }
 
   private recordMetrics(request: OtlpMetricsRequest): void {

@@ -1,3 +1,5 @@
+import { TraceFlags } from '@opentelemetry/api';
+import { parseTraceParent as parseW3cTraceParent } from '@opentelemetry/core';
 import { randomBytes } from 'node:crypto';
 
 /** A parsed W3C `traceparent` (or `traceresponse`, which has the same format). */
@@ -7,18 +9,17 @@ export interface TraceParent {
   flags: string;
 }
 
-const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/;
-
-/** Parses a version-00 traceparent; throws naming the header when it is not one. */
+/** Parses a traceparent with OpenTelemetry's own parser; throws naming the header when invalid. */
 export function parseTraceParent(
   value: string | null | undefined,
   header = 'traceparent',
 ): TraceParent {
-  const match = TRACEPARENT.exec(value ?? '');
-  if (!match || /^0+$/.test(match[1]) || /^0+$/.test(match[2])) {
+  const context = value ? parseW3cTraceParent(value) : null;
+  if (!context) {
     throw new Error(`${header} ${JSON.stringify(value)} is not a valid W3C trace context`);
   }
-  return { traceId: match[1], spanId: match[2], flags: match[3] };
+  const flags = context.traceFlags.toString(16).padStart(2, '0');
+  return { traceId: context.traceId, spanId: context.spanId, flags };
 }
 
 /**
@@ -34,5 +35,5 @@ export function newTraceParent(sampled = true): TraceParent & { header: string }
 
 /** Whether the trace-flags' sampled bit (W3C Trace Context, section 3.2.2.5) is set. */
 export function isSampled({ flags }: TraceParent): boolean {
-  return (parseInt(flags, 16) & 1) === 1;
+  return (parseInt(flags, 16) & TraceFlags.SAMPLED) !== 0;
 }

@@ -1,19 +1,25 @@
-import { DynamicModule, INestApplication, LogLevel, Type } from '@nestjs/common';
+import type { DynamicModule, INestApplication, LogLevel, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
-import { ViewerCoreModule } from './common/viewer-core.module';
-import { ViewerConfig } from './config/viewer-config';
-import { JaegerIngestModule } from './ingest/jaeger-ingest.module';
-import { OtlpIngestModule } from './ingest/otlp-ingest.module';
-import { QueryAppModule } from './query/query-app.module';
+import type { ViewerConfig } from './config/viewer-config';
+import { JaegerIngestModule } from './ingest/jaeger-thrift/jaeger-ingest.module';
+import { THRIFT_MEDIA_TYPES } from './ingest/jaeger-thrift/jaeger-ingest.controller';
+import { OtlpIngestModule } from './ingest/otlp/otlp-ingest.module';
+import { OTLP_MEDIA_TYPES } from './ingest/otlp/otlp-reply';
+import { ModelInterner } from './model/model-interner';
+import { LiveFeedService } from './query/ui-api/live-feed.service';
+import { QueryListenerModule } from './query-listener.module';
 import { TraceStore } from './store/trace-store';
-import { LiveFeedService } from './ui/live-feed.service';
+import { ViewerCoreModule } from './viewer-core.module';
 
 const RETENTION_SWEEP_MS = 10_000;
 
 /** A started viewer: its store, the ports it listens on, and how to stop it. */
 export interface RunningViewer {
   store: TraceStore;
+  /** The interner the ingest ports decode with (in-process feeders share it). */
+  interner: ModelInterner;
   otlpPort: number;
   jaegerPort: number;
   queryPort: number;
@@ -22,20 +28,29 @@ export interface RunningViewer {
   close(): Promise<void>;
 }
 
+interface Listener {
+  root: Type;
+  port: number;
+  /** Media types whose bodies are read raw (and inflated) up to the size limit; none for queries. */
+  rawBodyTypes?: string[];
+}
+
 async function listen(
-  root: Type,
+  { root, port, rawBodyTypes }: Listener,
   core: DynamicModule,
-  host: string,
-  port: number,
+  config: ViewerConfig,
   logger: LogLevel[] | false,
 ): Promise<INestApplication> {
-  // Bodies are read by the ingest controllers themselves, with size limits and gzip handling.
-  const app = await NestFactory.create(
+  const app = await NestFactory.create<NestExpressApplication>(
     { module: root, imports: [core] },
     { bodyParser: false, logger },
   );
+  if (rawBodyTypes) {
+    // body-parser counts the limit after inflating too, so a small gzip bomb is refused as well.
+    app.useBodyParser('raw', { type: rawBodyTypes, limit: config.maxBodyBytes, inflate: true });
+  }
   app.enableShutdownHooks();
-  await app.listen(port, host);
+  await app.listen(port, config.host);
   return app;
 }
 
@@ -48,16 +63,17 @@ export async function startViewer(
   config: ViewerConfig,
   logger: LogLevel[] | false = ['log', 'warn', 'error'],
 ): Promise<RunningViewer> {
-  const store = new TraceStore({
-    maxSpans: config.maxSpans,
-    retentionMs: config.retentionMicros / 1000,
-  });
-  const core = ViewerCoreModule.with(store, config);
+  const store = new TraceStore({ maxSpans: config.maxSpans, retentionMs: config.retentionMs });
+  const interner = new ModelInterner();
+  const core = ViewerCoreModule.with(store, interner);
+  const listeners: Listener[] = [
+    { root: OtlpIngestModule, port: config.otlpPort, rawBodyTypes: OTLP_MEDIA_TYPES },
+    { root: JaegerIngestModule, port: config.jaegerPort, rawBodyTypes: THRIFT_MEDIA_TYPES },
+    { root: QueryListenerModule, port: config.queryPort },
+  ];
   const apps: INestApplication[] = [];
   try {
-    apps.push(await listen(OtlpIngestModule, core, config.host, config.otlpPort, logger));
-    apps.push(await listen(JaegerIngestModule, core, config.host, config.jaegerPort, logger));
-    apps.push(await listen(QueryAppModule, core, config.host, config.queryPort, logger));
+    for (const listener of listeners) apps.push(await listen(listener, core, config, logger));
   } catch (error) {
     await Promise.all(apps.map((app) => app.close()));
     throw error;
@@ -67,6 +83,7 @@ export async function startViewer(
   sweep.unref();
   return {
     store,
+    interner,
     otlpPort: portOf(apps[0]),
     jaegerPort: portOf(apps[1]),
     queryPort: portOf(apps[2]),

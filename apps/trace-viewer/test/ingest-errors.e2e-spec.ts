@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { gzipSync } from 'node:zlib';
 import request from 'supertest';
-import { ExportTraceServiceResponse, RpcStatus } from '../src/otlp/otlp-schema';
+import { ExportTraceServiceResponse, RpcStatus } from '../src/ingest/otlp/otlp-schema';
 import { RunningViewer } from '../src/viewer';
 import { otlpJsonBody } from './support/otlp-json-body';
 import { postRaw } from './support/post-raw';
@@ -273,7 +273,7 @@ describe('live feed (SSE)', () => {
       .expect(200);
 
     const event = await eventually(() => {
-      const match = /event: trace\ndata: (.*)\n\n/.exec(received.join(''));
+      const match = /event: trace\n(?:id: \d+\n)?data: (.*)\n\n/.exec(received.join(''));
       return match ? (JSON.parse(match[1]) as unknown) : undefined;
     });
     expect(event).toEqual({

@@ -1,8 +1,8 @@
 export * from './trace-span.types';
-export * from './jaeger-trace.types';
-export * from './otlp-json.types';
+export type * from './api';
+export * from './span-kind';
+export * from './go-duration';
 export * from './jaeger-trace.parser';
-export * from './otlp-json.parser';
 export * from './span-tree.types';
 export * from './span-tree.builder';
 export * from './transport-span';

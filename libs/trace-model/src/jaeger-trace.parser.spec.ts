@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spansFromJaegerTrace } from './jaeger-trace.parser';
-import type { JaegerEnvelope, JaegerSpan, JaegerTrace } from './jaeger-trace.types';
+import type { JaegerEnvelope, JaegerSpan, JaegerTrace } from './api/jaeger-trace.types';
 
 function createOrderTrace(): JaegerTrace {
   const path = join(__dirname, 'fixtures', 'create-order.jaeger.json');

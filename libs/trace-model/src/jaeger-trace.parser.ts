@@ -1,13 +1,7 @@
-import type { JaegerKeyValue, JaegerSpan, JaegerTrace } from './jaeger-trace.types';
+import { SpanKind } from '@opentelemetry/api';
+import type { JaegerKeyValue, JaegerSpan, JaegerTrace } from './api/jaeger-trace.types';
+import { spanKindFromName, spanKindName } from './span-kind';
 import type { SpanKindName, SpanStatusName, TraceSpan } from './trace-span.types';
-
-const SPAN_KINDS: readonly SpanKindName[] = [
-  'server',
-  'client',
-  'internal',
-  'producer',
-  'consumer',
-];
 
 // Tags that the OTLP-to-Jaeger translator derives from span fields; they become fields again here.
 const FIELD_TAGS = new Set(['span.kind', 'otel.status_code', 'otel.status_description', 'error']);
@@ -27,8 +21,8 @@ function stringTag(attributes: Record<string, unknown>, key: string): string {
 }
 
 function kindOf(attributes: Record<string, unknown>): SpanKindName {
-  const kind = stringTag(attributes, 'span.kind').toLowerCase();
-  return (SPAN_KINDS as readonly string[]).includes(kind) ? (kind as SpanKindName) : 'internal';
+  const kind = spanKindFromName(stringTag(attributes, 'span.kind').toLowerCase());
+  return spanKindName(kind ?? SpanKind.INTERNAL);
 }
 
 function statusOf(attributes: Record<string, unknown>): SpanStatusName {

@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectedTrees } from './expected-trees';
 import { spansFromJaegerTrace } from './jaeger-trace.parser';
-import type { JaegerEnvelope, JaegerTrace } from './jaeger-trace.types';
-import { spansFromOtlpJson } from './otlp-json.parser';
-import type { OtlpExportTraceServiceRequest } from './otlp-json.types';
+import type { JaegerEnvelope, JaegerTrace } from './api/jaeger-trace.types';
 import { buildSpanTree } from './span-tree.builder';
 import { compareSpanTree } from './span-tree.comparer';
 import type { TraceSpan } from './trace-span.types';
@@ -20,7 +18,9 @@ function createOrderSpans(): TraceSpan[] {
 }
 
 function unknownUserSpans(): TraceSpan[] {
-  return spansFromOtlpJson(fixture<OtlpExportTraceServiceRequest>('unknown-user.otlp.json'));
+  return spansFromJaegerTrace(
+    fixture<JaegerEnvelope<JaegerTrace[]>>('unknown-user.jaeger.json').data[0],
+  );
 }
 
 function spanNamed(spans: TraceSpan[], name: string): TraceSpan {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spansFromJaegerTrace } from './jaeger-trace.parser';
-import type { JaegerEnvelope, JaegerTrace } from './jaeger-trace.types';
+import type { JaegerEnvelope, JaegerTrace } from './api/jaeger-trace.types';
 import { buildSpanTree } from './span-tree.builder';
 import { formatDuration, renderSpanTree } from './span-tree.renderer';
 

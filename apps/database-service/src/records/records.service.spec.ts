@@ -1,7 +1,7 @@
 import { Test } from '@nestjs/testing';
-import { SpanStatusCode } from '@opentelemetry/api';
+import { SpanStatusCode, trace } from '@opentelemetry/api';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
-import { TraceService, withSpan } from '@app/telemetry';
+import { TraceService } from '@app/telemetry';
 import { useInMemoryTracing } from '@app/telemetry/testing';
 import { openSqlClient } from '../sql/open-sql-client';
 import { SqlClient } from '../sql/sql-client';
@@ -26,12 +26,13 @@ describe(RecordsService.name, () => {
 
   /** Runs `work` under a parent span, so each test can check its span's parent. */
   async function underParent<T>(work: () => Promise<T>): Promise<{ result: T; parentId: string }> {
-    let parentId = '';
-    const result = await withSpan('test-parent', (parent) => {
-      parentId = parent.spanContext().spanId;
-      return work();
+    return trace.getTracer('test').startActiveSpan('test-parent', async (parent) => {
+      try {
+        return { result: await work(), parentId: parent.spanContext().spanId };
+      } finally {
+        parent.end();
+      }
     });
-    return { result, parentId };
   }
 
   async function orderCount(): Promise<number> {

@@ -9,7 +9,6 @@ import {
   ATTR_USER_ID,
   Span,
   TraceService,
-  withSpan,
 } from '@app/telemetry';
 import { DatabaseServiceClient } from '../clients/database-service.client';
 import { InventoryServiceClient } from '../clients/inventory-service.client';
@@ -27,8 +26,9 @@ function stockAttributes({ product_id, quantity }: NewOrderDto) {
 }
 
 /**
- * Places and reads orders. Each domain error is thrown inside the span whose step saw it, so
- * that span records it; the enclosing spans record it again as it passes through them.
+ * Places and reads orders. Each step is a `@Span` method, so it runs in a child span of
+ * order-service.create_order. A domain error is thrown inside the span whose step saw it, so that
+ * span records it; the enclosing spans record it again as it passes through them.
  */
 @Injectable()
 export class OrdersService {
@@ -75,82 +75,72 @@ export class OrdersService {
     }
   }
 
-  private checkInventory(order: NewOrderDto): Promise<StockCheckDto> {
-    return withSpan(
-      'check_inventory',
-      async (span) => {
-        let check: StockCheckDto;
-        try {
-          check = await this.inventory.check(stockRequest(order));
-        } catch (error) {
-          if (DownstreamError.isAnswer(error, InventoryServiceClient.hop, HttpStatus.NOT_FOUND)) {
-            throw new ProductNotFoundError(order.product_id);
-          }
-          throw error;
-        }
-        span.setAttribute(ATTR_INVENTORY_AVAILABLE, check.available);
-        return check;
-      },
-      { attributes: stockAttributes(order) },
-    );
-  }
-
-  private createOrderRecord(order: NewOrderDto): Promise<OrderDto> {
-    return withSpan('create_order_record', async (span) => {
-      let created: OrderDto;
-      try {
-        created = await this.database.insertOrder(order);
-      } catch (error) {
-        // The orders.user_id foreign key is the only thing an insert can fail to find.
-        if (DownstreamError.isAnswer(error, DatabaseServiceClient.hop, HttpStatus.NOT_FOUND)) {
-          throw new UserNotFoundError(order.user_id);
-        }
-        throw error;
+  @Span('check_inventory', (order: NewOrderDto) => ({ attributes: stockAttributes(order) }))
+  private async checkInventory(order: NewOrderDto): Promise<StockCheckDto> {
+    let check: StockCheckDto;
+    try {
+      check = await this.inventory.check(stockRequest(order));
+    } catch (error) {
+      if (DownstreamError.isAnswer(error, InventoryServiceClient.hop, HttpStatus.NOT_FOUND)) {
+        throw new ProductNotFoundError(order.product_id);
       }
-      span.setAttribute(ATTR_ORDER_ID, created.id);
-      span.addEvent('Order record created', { [ATTR_ORDER_ID]: created.id });
-      return created;
-    });
+      throw error;
+    }
+    this.traceService.getSpan()?.setAttribute(ATTR_INVENTORY_AVAILABLE, check.available);
+    return check;
   }
 
-  private reserveInventory(order: NewOrderDto): Promise<void> {
-    return withSpan(
-      'reserve_inventory',
-      async (span) => {
-        try {
-          const reservation = await this.inventory.reserve(stockRequest(order));
-          span.addEvent('Stock reserved', {
-            [ATTR_ORDER_QUANTITY]: reservation.reserved,
-            [ATTR_PRODUCT_ID]: reservation.product_id,
-          });
-        } catch (error) {
-          if (DownstreamError.isAnswer(error, InventoryServiceClient.hop, HttpStatus.CONFLICT)) {
-            throw new OutOfStockError(order.product_id, order.quantity);
-          }
-          if (DownstreamError.isAnswer(error, InventoryServiceClient.hop, HttpStatus.NOT_FOUND)) {
-            throw new ProductNotFoundError(order.product_id);
-          }
-          throw error;
-        }
-      },
-      { attributes: stockAttributes(order) },
-    );
+  @Span('create_order_record')
+  private async createOrderRecord(order: NewOrderDto): Promise<OrderDto> {
+    let created: OrderDto;
+    try {
+      created = await this.database.insertOrder(order);
+    } catch (error) {
+      // The orders.user_id foreign key is the only thing an insert can fail to find.
+      if (DownstreamError.isAnswer(error, DatabaseServiceClient.hop, HttpStatus.NOT_FOUND)) {
+        throw new UserNotFoundError(order.user_id);
+      }
+      throw error;
+    }
+    const span = this.traceService.getSpan();
+    span?.setAttribute(ATTR_ORDER_ID, created.id);
+    span?.addEvent('Order record created', { [ATTR_ORDER_ID]: created.id });
+    return created;
+  }
+
+  @Span('reserve_inventory', (order: NewOrderDto) => ({ attributes: stockAttributes(order) }))
+  private async reserveInventory(order: NewOrderDto): Promise<void> {
+    try {
+      const reservation = await this.inventory.reserve(stockRequest(order));
+      this.traceService.getSpan()?.addEvent('Stock reserved', {
+        [ATTR_ORDER_QUANTITY]: reservation.reserved,
+        [ATTR_PRODUCT_ID]: reservation.product_id,
+      });
+    } catch (error) {
+      if (DownstreamError.isAnswer(error, InventoryServiceClient.hop, HttpStatus.CONFLICT)) {
+        throw new OutOfStockError(order.product_id, order.quantity);
+      }
+      if (DownstreamError.isAnswer(error, InventoryServiceClient.hop, HttpStatus.NOT_FOUND)) {
+        throw new ProductNotFoundError(order.product_id);
+      }
+      throw error;
+    }
   }
 
   /** Compensation for a failed reservation; a failure here is logged, never hides the cause. */
   private async cancelOrderRecord(orderId: number): Promise<void> {
     try {
-      await withSpan(
-        'cancel_order_record',
-        async (span) => {
-          await this.database.deleteOrder(orderId);
-          span.addEvent('Order record deleted', { [ATTR_ORDER_ID]: orderId });
-        },
-        { attributes: { [ATTR_ORDER_ID]: orderId } },
-      );
+      await this.deleteOrderRecord(orderId);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       this.logger.error(`Order ${orderId} has no stock and could not be deleted: ${reason}`);
     }
+  }
+
+  /** The span records a failed delete; cancelOrderRecord, its caller, logs it and moves on. */
+  @Span('cancel_order_record', (orderId: number) => ({ attributes: { [ATTR_ORDER_ID]: orderId } }))
+  private async deleteOrderRecord(orderId: number): Promise<void> {
+    await this.database.deleteOrder(orderId);
+    this.traceService.getSpan()?.addEvent('Order record deleted', { [ATTR_ORDER_ID]: orderId });
   }
 }

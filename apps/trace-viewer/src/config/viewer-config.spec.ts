@@ -2,7 +2,15 @@ import { DEFAULT_VIEWER_CONFIG, loadViewerConfig } from './viewer-config';
 
 describe(loadViewerConfig.name, () => {
   it('uses the defaults when nothing is set', () => {
-    expect(loadViewerConfig({})).toEqual(DEFAULT_VIEWER_CONFIG);
+    expect(DEFAULT_VIEWER_CONFIG).toEqual({
+      host: '127.0.0.1',
+      otlpPort: 4318,
+      jaegerPort: 14268,
+      queryPort: 16686,
+      maxSpans: 1_000_000,
+      retentionMs: 3_600_000,
+      maxBodyBytes: 16 * 1024 * 1024,
+    });
   });
 
   it('reads every variable', () => {
@@ -13,7 +21,7 @@ describe(loadViewerConfig.name, () => {
         TRACE_VIEWER_JAEGER_PORT: '24268',
         TRACE_VIEWER_QUERY_PORT: '26686',
         TRACE_VIEWER_MAX_SPANS: '500',
-        TRACE_VIEWER_RETENTION: '30m',
+        TRACE_VIEWER_RETENTION: '1h30m',
         TRACE_VIEWER_MAX_BODY_BYTES: '1024',
       }),
     ).toEqual({
@@ -22,9 +30,15 @@ describe(loadViewerConfig.name, () => {
       jaegerPort: 24268,
       queryPort: 26686,
       maxSpans: 500,
-      retentionMicros: 1_800_000_000,
+      retentionMs: 5_400_000,
       maxBodyBytes: 1024,
     });
+  });
+
+  it('takes an empty variable as unset', () => {
+    expect(loadViewerConfig({ TRACE_VIEWER_OTLP_PORT: '', TRACE_VIEWER_HOST: '' })).toEqual(
+      DEFAULT_VIEWER_CONFIG,
+    );
   });
 
   it('names every bad variable at once', () => {
@@ -43,5 +57,11 @@ describe(loadViewerConfig.name, () => {
     ]) {
       expect(load).toThrow(name);
     }
+  });
+
+  it.each(['10', '1h foo', '-5m', '0'])('refuses the retention %p', (retention) => {
+    expect(() => loadViewerConfig({ TRACE_VIEWER_RETENTION: retention })).toThrow(
+      'TRACE_VIEWER_RETENTION',
+    );
   });
 });

@@ -1,8 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { JaegerApiError } from './jaeger-api.error';
-import { errorEnvelope } from './jaeger-envelope';
-import { V3ApiError } from './v3-api.error';
+import { ApiError } from './api.error';
+import { errorEnvelope } from './jaeger-v1/jaeger-envelope';
 
 /** Maps every failure on the query port to the error shape of the API that was called. */
 @Catch()
@@ -19,10 +18,11 @@ export class QueryExceptionFilter implements ExceptionFilter {
     }
     let status = 500;
     let message = 'internal error';
-    if (exception instanceof JaegerApiError || exception instanceof V3ApiError) {
+    if (exception instanceof ApiError) {
       status = exception.status;
       message = exception.message;
     } else if (exception instanceof HttpException) {
+      // Only the router throws Nest's own exceptions here: 404 for a path nothing serves.
       status = exception.getStatus();
       message =
         status === 404 ? `no route for ${request.method} ${request.path}` : exception.message;

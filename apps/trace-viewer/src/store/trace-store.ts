@@ -1,8 +1,7 @@
-import { DecodedBatch } from './decoded-batch';
-import { ModelInterner } from './model-interner';
-import { spanMatches } from './span-matcher';
-import { StoredTrace } from './stored-trace';
-import { TraceSearchQuery } from './trace-search-query';
+import type { SpanKind } from '@opentelemetry/api';
+import type { SpanBatch } from '../model/span-batch';
+import { StoredTrace } from '../model/stored-trace';
+import type { TraceSearch } from './trace-search';
 
 /** Limits of a {@link TraceStore}. */
 export interface TraceStoreLimits {
@@ -12,17 +11,19 @@ export interface TraceStoreLimits {
 
 export type TraceListener = (trace: StoredTrace) => void;
 
+/** The span kinds seen for an operation; undefined stands for spans of unspecified kind. */
+export type OperationKinds = ReadonlySet<SpanKind | undefined>;
+
 /**
  * In-memory trace storage bounded by a span budget and an age: whole traces leave oldest first.
  * Traces sit in a Map in first-seen order, which makes "oldest" the first key; secondary orders
  * (all traces, per service) are arrays with lazy deletion so a search can walk newest first.
  */
 export class TraceStore {
-  readonly interner = new ModelInterner();
   private readonly traces = new Map<string, StoredTrace>();
   private allOrder: StoredTrace[] = [];
   private readonly serviceOrder = new Map<string, StoredTrace[]>();
-  private readonly operations = new Map<string, Map<string, number>>();
+  private readonly operations = new Map<string, Map<string, Set<SpanKind | undefined>>>();
   private readonly listeners = new Set<TraceListener>();
   private deadEntries = 0;
   private storedSpans = 0;
@@ -38,7 +39,7 @@ export class TraceStore {
   }
 
   /** Adds decoded spans, joining them to traces already stored, then enforces the limits. */
-  add(batch: DecodedBatch, nowMs = Date.now()): void {
+  add(batch: SpanBatch, nowMs = Date.now()): void {
     const touched = new Set<StoredTrace>();
     for (let i = 0; i < batch.spans.length; i++) {
       const traceId = batch.traceIds[i];
@@ -83,9 +84,9 @@ export class TraceStore {
     return [...this.operations.keys()].sort();
   }
 
-  /** Operation names of a service with the span kinds seen for each (bit n set = kind n). */
-  operationsOf(service: string): Map<string, number> {
-    return this.operations.get(service) ?? new Map<string, number>();
+  /** Operation names of a service with the span kinds seen for each. */
+  operationsOf(service: string): ReadonlyMap<string, OperationKinds> {
+    return this.operations.get(service) ?? new Map<string, OperationKinds>();
   }
 
   /** Traces newest first (by arrival), optionally only those with spans from `service`. */
@@ -99,13 +100,13 @@ export class TraceStore {
   }
 
   /** Finds traces with at least one span matching the query, newest first. */
-  search(query: TraceSearchQuery): StoredTrace[] {
+  search(search: TraceSearch): StoredTrace[] {
     const found: StoredTrace[] = [];
-    for (const trace of this.newestFirst(query.service)) {
-      if (found.length >= query.limit) break;
-      if (query.startMinUs !== undefined && trace.maxStartUs < query.startMinUs) continue;
-      if (query.startMaxUs !== undefined && trace.minStartUs > query.startMaxUs) continue;
-      if (trace.spans.some((span) => spanMatches(span, query))) found.push(trace);
+    for (const trace of this.newestFirst(search.service)) {
+      if (found.length >= search.limit) break;
+      if (search.startMinUs !== undefined && trace.maxStartUs < search.startMinUs) continue;
+      if (search.startMaxUs !== undefined && trace.minStartUs > search.startMaxUs) continue;
+      if (trace.spans.some((span) => search.spanMatches(span))) found.push(trace);
     }
     return found;
   }
@@ -120,13 +121,18 @@ export class TraceStore {
     return this.listeners.size;
   }
 
-  private recordOperation(service: string, operation: string, kind: number): void {
+  private recordOperation(service: string, operation: string, kind: SpanKind | undefined): void {
     let ops = this.operations.get(service);
     if (!ops) {
       ops = new Map();
       this.operations.set(service, ops);
     }
-    ops.set(operation, (ops.get(operation) ?? 0) | (1 << kind));
+    let kinds = ops.get(operation);
+    if (!kinds) {
+      kinds = new Set();
+      ops.set(operation, kinds);
+    }
+    kinds.add(kind);
   }
 
   private evict(nowMs: number): void {

@@ -1,6 +1,5 @@
-// Shapes of the viewer's HTTP API, declared once where they are defined: Jaeger's v1 JSON in
-// @app/trace-model, the /api/ui/* answers beside the back end that builds them. Type-only imports:
-// esbuild erases them, so nothing of the back end is bundled.
+// Shapes of the viewer's HTTP API, declared once in @app/trace-model/api, which the back end
+// builds its answers with too. Type-only imports: esbuild erases them, so nothing is bundled.
 
 export type {
   JaegerEnvelope as Envelope,
@@ -11,15 +10,12 @@ export type {
   JaegerReference as SpanReference,
   JaegerSpan as Span,
   JaegerTrace as Trace,
-} from '@app/trace-model/jaeger-trace.types';
-
-export type {
   LiveTraceEvent as LiveTrace,
   OperationStats,
   ServiceEdge,
   ServiceMap,
   ServiceNode,
-} from '../../../src/common/ui-api.types';
+} from '@app/trace-model/api';
 
 /** The search form's query, turned into /api/traces parameters by the API client. */
 export interface TraceQuery {

@@ -5,8 +5,7 @@ import { h, link } from '../lib/dom';
 import { formatMillis, formatPercent, formatRate } from '../lib/format';
 import type { Page } from '../lib/router';
 import { kindBadge, LOOKBACKS, lookbackMs, notice, select } from '../lib/widgets';
-
-const KIND_ORDER = ['server', 'consumer', 'client', 'producer', 'internal'];
+import { spanKindRank } from '../trace/span-kinds';
 
 /** Request rate, error rate and latency percentiles per service and operation. */
 export class StatsPage implements Page {
@@ -74,14 +73,10 @@ export class StatsPage implements Page {
 }
 
 function statsTable(stats: OperationStats[]): HTMLElement {
-  const kindRank = (kind: string): number => {
-    const i = KIND_ORDER.indexOf(kind.toLowerCase());
-    return i < 0 ? KIND_ORDER.length : i;
-  };
   const sorted = [...stats].sort(
     (a, b) =>
       a.service.localeCompare(b.service) ||
-      kindRank(a.spanKind) - kindRank(b.spanKind) ||
+      spanKindRank(a.spanKind) - spanKindRank(b.spanKind) ||
       a.operation.localeCompare(b.operation),
   );
   const num = (value: string, testid: string, bad = false): HTMLElement =>

@@ -1,5 +1,9 @@
 import type { Span } from '../api/api.types';
 import { parentSpanId, spanKind, tagValue } from './span-facts';
+import { type WireDirection, wireDirectionOf } from './span-kinds';
+
+/** The trace-flags bit "sampled" (W3C Trace Context, section 3.2.2.5). */
+const SAMPLED_FLAG = 0x01;
 
 export interface TraceparentField {
   name: 'version' | 'trace-id' | 'parent-id' | 'trace-flags';
@@ -9,7 +13,7 @@ export interface TraceparentField {
 
 export interface WireContext {
   /** "sent" for a CLIENT/PRODUCER span, "received" for a SERVER/CONSUMER span. */
-  direction: 'sent' | 'received';
+  direction: WireDirection;
   header: string;
   fields: TraceparentField[];
   tracestate?: string;
@@ -33,7 +37,7 @@ export function decodeTraceparent(
 ): TraceparentField[] {
   const [version = '', traceId = '', parentId = '', flags = ''] = header.split('-');
   const flagBits = Number.parseInt(flags, 16);
-  const sampled = Number.isFinite(flagBits) && (flagBits & 1) === 1;
+  const sampled = Number.isFinite(flagBits) && (flagBits & SAMPLED_FLAG) !== 0;
   const bits = Number.isFinite(flagBits) ? flagBits.toString(2).padStart(8, '0') : '????????';
   return [
     {
@@ -73,13 +77,7 @@ export function decodeTraceparent(
  * wire: INTERNAL spans, and server spans that started the trace.
  */
 export function wireContextFor(span: Span): WireContext | undefined {
-  const kind = spanKind(span);
-  const direction =
-    kind === 'CLIENT' || kind === 'PRODUCER'
-      ? 'sent'
-      : kind === 'SERVER' || kind === 'CONSUMER'
-        ? 'received'
-        : undefined;
+  const direction = wireDirectionOf(spanKind(span));
   if (!direction) return undefined;
   const parentId = direction === 'sent' ? span.spanID : parentSpanId(span);
   if (!parentId) return undefined;

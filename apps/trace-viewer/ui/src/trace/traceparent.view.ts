@@ -1,6 +1,7 @@
 import type { Span } from '../api/api.types';
 import { h } from '../lib/dom';
 import { parentSpanId, spanKind } from './span-facts';
+import { wireDirectionOf } from './span-kinds';
 import { wireContextFor } from './traceparent';
 
 /** Shows the W3C traceparent a span sent or received, decoded field by field. */
@@ -9,7 +10,7 @@ export function renderTraceparent(span: Span): HTMLElement {
   if (!wire) {
     const kind = spanKind(span);
     const why =
-      kind === 'SERVER' || kind === 'CONSUMER'
+      wireDirectionOf(kind) === 'received'
         ? parentSpanId(span)
           ? 'No header can be rebuilt for this span.'
           : 'This span received no traceparent header, so it started a new trace: its trace id was generated here.'

@@ -1,0 +1,56 @@
+import { applyDecorators } from '@nestjs/common';
+import { GO_DURATION_PATTERN, parseGoDurationMicros } from '@app/trace-model';
+import { Type } from 'class-transformer';
+import { IsInt, IsNotEmpty, IsString, Matches, Max, Min, ValidateBy } from 'class-validator';
+
+const Port = () =>
+  applyDecorators(
+    Type(() => Number),
+    IsInt(),
+    Min(0),
+    Max(65535),
+  );
+const Count = () =>
+  applyDecorators(
+    Type(() => Number),
+    IsInt(),
+    Min(1),
+  );
+
+/**
+ * The trace viewer's settings, read from the environment once at start-up and validated with the
+ * services' pattern (`validateEnv`). Port 0 picks a free port (the tests use it).
+ */
+export class ViewerEnv {
+  @IsNotEmpty()
+  @IsString()
+  TRACE_VIEWER_HOST = '127.0.0.1';
+
+  @Port()
+  TRACE_VIEWER_OTLP_PORT = 4318;
+
+  @Port()
+  TRACE_VIEWER_JAEGER_PORT = 14268;
+
+  @Port()
+  TRACE_VIEWER_QUERY_PORT = 16686;
+
+  /** Span budget of the store: past it, the oldest whole traces leave. */
+  @Count()
+  TRACE_VIEWER_MAX_SPANS = 1_000_000;
+
+  /** How long a trace is kept after its first span arrived: a Go duration such as 30m or 2h. */
+  @ValidateBy(
+    {
+      name: 'isPositiveDuration',
+      validator: { validate: (value: unknown) => (parseGoDurationMicros(String(value)) ?? 0) > 0 },
+    },
+    { message: 'must be a positive Go duration like 1h or 30m' },
+  )
+  @Matches(GO_DURATION_PATTERN, { message: 'must be a Go duration like 1h or 30m' })
+  TRACE_VIEWER_RETENTION = '1h';
+
+  /** Largest request body taken by the ingest ports, after gzip inflation too. */
+  @Count()
+  TRACE_VIEWER_MAX_BODY_BYTES = 16 * 1024 * 1024;
+}

@@ -1,0 +1,12 @@
+/**
+ * A query API failure with the HTTP status to answer; QueryExceptionFilter writes it in the shape
+ * of the API that was called (Jaeger v1 envelope or api_v3 error).
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { JaegerQueryController } from './jaeger-v1/jaeger-query.controller';
+import { JaegerV3Controller } from './jaeger-v3/jaeger-v3.controller';
+import { QueryExceptionFilter } from './query-exception.filter';
+import { LiveFeedService } from './ui-api/live-feed.service';
+import { LiveController } from './ui-api/live.controller';
+import { UiApiController } from './ui-api/ui-api.controller';
+
+/** The query APIs on one port: Jaeger's v1 and api_v3, and the UI's own /api/ui/*. */
+@Module({
+  controllers: [JaegerV3Controller, UiApiController, LiveController, JaegerQueryController],
+  providers: [LiveFeedService, { provide: APP_FILTER, useClass: QueryExceptionFilter }],
+  exports: [LiveFeedService],
+})
+export class QueryModule {}
