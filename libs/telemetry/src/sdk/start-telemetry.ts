@@ -41,6 +41,9 @@ export function startTelemetry({ serviceName }: TelemetryStartOptions): void {
     logRecordProcessors: [],
     instrumentations: [
       new HttpInstrumentation({
+        // An instrumentation patches `http` as soon as it is constructed; `enabled: false` leaves
+        // that to NodeSDK's start(), which OTEL_SDK_DISABLED=true skips: disabled is then free.
+        enabled: false,
         ignoreIncomingRequestHook: (request: IncomingMessage) =>
           UNTRACED_PATHS.has(request.url ?? ''),
       }),
