@@ -10,6 +10,7 @@ import {
 } from '@opentelemetry/semantic-conventions';
 import type { IncomingMessage } from 'node:http';
 import { setTelemetryShutdown } from '../telemetry-shutdown';
+import { nameServerSpanByRoute, writeTraceResponse } from './http-server-hooks';
 import { readPackageVersion } from './package-version';
 import { createSpanProcessorsFromEnv } from './span-processors.factory';
 
@@ -51,6 +52,8 @@ export function startTelemetry({ serviceName }: TelemetryStartOptions): void {
         enabled: false,
         ignoreIncomingRequestHook: (request: IncomingMessage) =>
           UNTRACED_PATHS.has(request.url ?? ''),
+        responseHook: writeTraceResponse,
+        applyCustomAttributesOnSpan: nameServerSpanByRoute,
       }),
     ],
   });
