@@ -8,7 +8,7 @@ import {
   type SpanExporter,
   type SpanProcessor,
 } from '@opentelemetry/sdk-trace-base';
-import { createSpanProcessorsFromEnv } from './span-processors.factory';
+import { createSpanProcessorsFromEnv, DEFAULT_BATCH_DELAY_MS } from './span-processors.factory';
 
 function exporterOf(processor: SpanProcessor): SpanExporter {
   return (processor as unknown as { _exporter: SpanExporter })._exporter;
@@ -33,6 +33,15 @@ describe(createSpanProcessorsFromEnv.name, () => {
     expect(processors).toHaveLength(1);
     expect(processors[0]).toBeInstanceOf(BatchSpanProcessor);
     expect(exporterOf(processors[0])).toBeInstanceOf(OtlpProtoTraceExporter);
+  });
+
+  it('batches every 200 ms unless OTEL_BSP_SCHEDULE_DELAY says otherwise', async () => {
+    delete process.env.OTEL_BSP_SCHEDULE_DELAY;
+    const delayOf = (processor: SpanProcessor) =>
+      (processor as unknown as { _scheduledDelayMillis: number })._scheduledDelayMillis;
+    expect(delayOf((await processorsFor({}))[0])).toBe(DEFAULT_BATCH_DELAY_MS);
+    expect(DEFAULT_BATCH_DELAY_MS).toBe(200);
+    expect(delayOf((await processorsFor({ OTEL_BSP_SCHEDULE_DELAY: '5000' }))[0])).toBe(5000);
   });
 
   it('honours OTEL_EXPORTER_OTLP_PROTOCOL=http/json', async () => {
