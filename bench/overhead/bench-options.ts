@@ -23,7 +23,7 @@ export interface BenchOptions {
   outDir: string;
 }
 
-export const BENCH_USAGE = `usage: npm run bench:overhead -- [--rounds 4] [--connections 16] [--warmup 3]
+export const BENCH_USAGE = `usage: npm run bench:overhead -- [--rounds 4] [--connections 16] [--warmup 10]
          [--saturation 4] [--latency 5] [--freshness 5] [--settle 6] [--rate-fraction 0.5]
          [--scenarios get-user,get-order,create-order] [--root <built checkout>] [--out <dir>]
        durations in seconds`;
@@ -43,7 +43,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     options: {
       rounds: { type: 'string', default: '4' },
       connections: { type: 'string', default: '16' },
-      warmup: { type: 'string', default: '3' },
+      warmup: { type: 'string', default: '10' },
       saturation: { type: 'string', default: '4' },
       latency: { type: 'string', default: '5' },
       freshness: { type: 'string', default: '5' },

@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { startStack } from '../../test/support/stack';
 import type { BenchMode } from './modes';
 import { BENCH_INITIAL_STOCK } from './scenarios';
@@ -45,6 +46,34 @@ function servicesEnv(base: number): Record<string, Record<string, string>> {
   return env;
 }
 
+/** The trace viewer's ports: query API and UI, OTLP, Jaeger Thrift. */
+const VIEWER_PORTS = [16686, 4318, 14268];
+
+function answers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/**
+ * Refuses to start when something already listens on a port the mode needs: its health check
+ * would pass against the other process, and the benchmark would measure the wrong stack.
+ */
+async function assertPortsFree(ports: number[]): Promise<void> {
+  const taken = [];
+  for (const port of ports) if (await answers(port)) taken.push(port);
+  if (taken.length > 0) {
+    throw new Error(
+      `Port ${taken.join(', ')} already in use: stop what runs there (npm start?) and try again.`,
+    );
+  }
+}
+
 /**
  * Starts the stack in `mode` from the build in `root`: the five services, plus the trace viewer
  * when the mode exports. The modes run side by side on their own ports, so the benchmark can
@@ -52,6 +81,10 @@ function servicesEnv(base: number): Record<string, Record<string, string>> {
  */
 export async function startBenchStack(mode: BenchMode, root: string): Promise<BenchStack> {
   const base = PORT_BASE[mode.id];
+  await assertPortsFree([
+    ...SERVICES.map((_, i) => base + i),
+    ...(mode.exports ? VIEWER_PORTS : []),
+  ]);
   const appEnv = mode.id === 'full' ? {} : servicesEnv(base);
   appEnv['inventory-service'] = {
     ...appEnv['inventory-service'],
