@@ -4,6 +4,7 @@ import { OTLPTraceExporter as OtlpProtoTraceExporter } from '@opentelemetry/expo
 import {
   BatchSpanProcessor,
   ConsoleSpanExporter,
+  NoopSpanProcessor,
   SimpleSpanProcessor,
   type SpanExporter,
   type SpanProcessor,
@@ -62,8 +63,11 @@ describe(createSpanProcessorsFromEnv.name, () => {
     expect(exporterOf(processors[1])).toBeInstanceOf(ConsoleSpanExporter);
   });
 
-  it('exports nothing for none, and skips unknown names', async () => {
-    expect(await processorsFor({ OTEL_TRACES_EXPORTER: 'none' })).toEqual([]);
-    expect(await processorsFor({ OTEL_TRACES_EXPORTER: 'carrier-pigeon' })).toEqual([]);
+  it('records but exports nothing for none or only unknown names', async () => {
+    for (const value of ['none', 'otlp,none', 'carrier-pigeon']) {
+      const processors = await processorsFor({ OTEL_TRACES_EXPORTER: value });
+      expect(processors).toHaveLength(1);
+      expect(processors[0]).toBeInstanceOf(NoopSpanProcessor);
+    }
   });
 });

@@ -8,6 +8,7 @@ import {
   BatchSpanProcessor,
   type BufferConfig,
   ConsoleSpanExporter,
+  NoopSpanProcessor,
   SimpleSpanProcessor,
   type SpanExporter,
   type SpanProcessor,
@@ -65,21 +66,25 @@ const EXPORTERS: Record<string, () => SpanExporter> = {
 /**
  * Span processors for the exporters named in `OTEL_TRACES_EXPORTER` (default `otlp`), as the
  * specification describes. NodeSDK does the same but knows no `jaeger`, so this replaces it.
+ * Never an empty list: without a processor NodeSDK registers no tracer provider at all, so spans
+ * would not even be recorded and no trace id minted (no traceresponse, no traceId in error
+ * bodies). `none` means no exporter, not no tracing; OTEL_SDK_DISABLED=true turns tracing off.
  */
 export function createSpanProcessorsFromEnv(): SpanProcessor[] {
   const names = [...new Set(getStringListFromEnv('OTEL_TRACES_EXPORTER') ?? ['otlp'])];
-  if (names.includes('none')) return [];
-
-  return names.flatMap((name): SpanProcessor[] => {
-    const create = EXPORTERS[name];
-    if (!create) {
-      diag.warn(`Unrecognized OTEL_TRACES_EXPORTER value "${name}" ignored.`);
-      return [];
-    }
-    const exporter = create();
-    // The console is for reading spans as they end; batching would only delay them.
-    return exporter instanceof ConsoleSpanExporter
-      ? [new SimpleSpanProcessor(exporter)]
-      : [new BatchSpanProcessor(exporter, batchConfig())];
-  });
+  const processors = names.includes('none')
+    ? []
+    : names.flatMap((name): SpanProcessor[] => {
+        const create = EXPORTERS[name];
+        if (!create) {
+          diag.warn(`Unrecognized OTEL_TRACES_EXPORTER value "${name}" ignored.`);
+          return [];
+        }
+        const exporter = create();
+        // The console is for reading spans as they end; batching would only delay them.
+        return exporter instanceof ConsoleSpanExporter
+          ? [new SimpleSpanProcessor(exporter)]
+          : [new BatchSpanProcessor(exporter, batchConfig())];
+      });
+  return processors.length > 0 ? processors : [new NoopSpanProcessor()];
 }

@@ -2,7 +2,6 @@ import { diag, DiagConsoleLogger, DiagLogLevel } from '@opentelemetry/api';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { NodeSDK } from '@opentelemetry/sdk-node';
-import { NoopSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import {
   ATTR_DEPLOYMENT_ENVIRONMENT_NAME,
   ATTR_SERVICE_NAME,
@@ -29,7 +28,6 @@ const UNTRACED_PATHS = new Set(['/health']);
 export function startTelemetry({ serviceName }: TelemetryStartOptions): void {
   diag.setLogger(new DiagConsoleLogger(), DiagLogLevel.WARN);
 
-  const spanProcessors = createSpanProcessorsFromEnv();
   const sdk = new NodeSDK({
     // Code-given defaults; NodeSDK merges the env detector over them, so the standard variables win.
     resource: resourceFromAttributes({
@@ -37,10 +35,7 @@ export function startTelemetry({ serviceName }: TelemetryStartOptions): void {
       [ATTR_SERVICE_VERSION]: readPackageVersion(),
       [ATTR_DEPLOYMENT_ENVIRONMENT_NAME]: 'local',
     }),
-    // Without a processor NodeSDK registers no tracer provider at all: spans would not be recorded
-    // and no trace id minted (no traceresponse, no traceId in error bodies). `none` means no
-    // exporter, not no tracing; OTEL_SDK_DISABLED=true is the switch that turns tracing off.
-    spanProcessors: spanProcessors.length > 0 ? spanProcessors : [new NoopSpanProcessor()],
+    spanProcessors: createSpanProcessorsFromEnv(),
     // Traces only: empty lists stop NodeSDK from exporting OTLP metrics and logs by default,
     // which nothing here receives. The metrics exercise adds a reader here.
     metricReaders: [],
