@@ -20,6 +20,9 @@ export interface ModeSummary {
   /** CPU µs per request of each process, at saturation and at the fixed rate. */
   saturationCpu: Record<string, number>;
   latencyCpu: Record<string, number>;
+  /** Every process's CPU µs per request at saturation together, and / the disabled mode's. */
+  cpuPerRequest: number;
+  cpuRatio: number;
   /** Spans the viewer received per second at saturation, and per request. */
   spansPerSecond?: number;
   spansPerRequest?: number;
@@ -41,14 +44,19 @@ function perRequest(cpu: Record<string, number>, requests: number): Record<strin
   );
 }
 
+const sum = (values: Record<string, number>) =>
+  Object.values(values).reduce((total, value) => total + value, 0);
+
 /** Turns one scenario's runs into figures: ratios and added latency against the disabled mode. */
 export function summariseScenario(scenario: BenchScenario, runs: ModeRun[]): ScenarioSummary {
   const disabled = runs.find((run) => run.mode === 'disabled')!;
   const throughputOf = (run: ModeRun) => (run.saturation.ok * 1000) / run.saturation.windowMs;
   const disabledLatency = disabled.latency.histogram.summary();
+  const disabledCpu = sum(perRequest(disabled.saturation.cpu, disabled.saturation.requests));
   const modes = runs.map((run): ModeSummary => {
     const latency = run.latency.histogram.summary();
     const throughput = throughputOf(run);
+    const saturationCpu = perRequest(run.saturation.cpu, run.saturation.requests);
     const roundRatios = run.saturation.perRound.map(
       (value, i) => value / disabled.saturation.perRound[i],
     );
@@ -64,8 +72,10 @@ export function summariseScenario(scenario: BenchScenario, runs: ModeRun[]): Sce
         p50: (latency.p50 - disabledLatency.p50) / scenario.tracedHops,
         p99: (latency.p99 - disabledLatency.p99) / scenario.tracedHops,
       },
-      saturationCpu: perRequest(run.saturation.cpu, run.saturation.requests),
+      saturationCpu,
       latencyCpu: perRequest(run.latency.cpu, run.latency.requests),
+      cpuPerRequest: sum(saturationCpu),
+      cpuRatio: sum(saturationCpu) / disabledCpu,
       spansPerSecond:
         run.spansPerRequest === undefined ? undefined : run.spansPerRequest * throughput,
       spansPerRequest: run.spansPerRequest,

@@ -46,6 +46,7 @@ function mainRow(summary: ScenarioSummary, mode: ModeSummary): string[] {
     baseline ? '' : signedMs(mode.addedPerHop.p99),
     total(mode.saturationCpu, SERVICES).toFixed(0),
     (mode.saturationCpu[VIEWER] ?? 0).toFixed(0),
+    baseline ? '' : percent(mode.cpuRatio),
     mode.spansPerSecond === undefined ? '' : mode.spansPerSecond.toFixed(0),
     mode.freshness ? `${ms(mode.freshness.p50, 0)} / ${ms(mode.freshness.p95, 0)}` : '',
   ];
@@ -66,6 +67,7 @@ export function overheadTable(summaries: ScenarioSummary[]): string {
       'p99 +/hop',
       'CPU µs/req',
       'viewer µs/req',
+      'CPU vs disabled',
       'spans/s',
       'queryable p50 / p95 ms',
     ],
