@@ -48,8 +48,10 @@ while [ $# -gt 0 ]; do
   shift
 done
 
-# Calling tsx directly skips npm's start-up on every one of the many calls below.
-trace_cli() { node_modules/.bin/tsx scripts/trace.ts "$@"; }
+# The CLI behind `npm run trace`, bundled by `npm run build`: plain node starts in a tenth of
+# the time tsx takes to compile it, on each of the eighteen calls below.
+TRACE_CLI=dist/scripts/trace.js
+trace_cli() { node "$TRACE_CLI" "$@"; }
 
 # name | method | url | JSON body | expected HTTP status (a regex: Nest answers POST with 201)
 scenarios=(
@@ -76,6 +78,11 @@ if ! reachable "$GATEWAY_URL/health"; then
 fi
 if ! reachable "$JAEGER_QUERY_URL/api/services"; then
   echo "Cannot reach the trace query API at $JAEGER_QUERY_URL: start the stack with \`npm start\` (or \`docker compose up --build\`)."
+  exit 2
+fi
+
+if [ ! -f "$TRACE_CLI" ]; then
+  echo "Not built: run \`npm run build\` (\`npm start\` does it for you) first."
   exit 2
 fi
 

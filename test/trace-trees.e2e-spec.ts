@@ -14,7 +14,7 @@ import {
 import type { RunningStack } from './support/stack';
 import { parseTraceParent } from './support/trace-context';
 
-/** The server span each manual span runs under: `{method} {route}`, as HttpRouteInterceptor names it. */
+/** The server span each manual span runs under: `{method} {route}`, as the telemetry lib names it. */
 const SERVER_SPAN_OF: Record<string, [name: string, route: string]> = {
   'api-gateway.get_user': ['GET /users/:id', '/users/:id'],
   'api-gateway.create_order': ['POST /orders', '/orders'],

@@ -14,8 +14,8 @@ export interface BuildRecord {
 /** Kept inside dist/, which `nest build` empties first, so a build that fails leaves none. */
 export const BUILD_RECORD_FILE = join('dist', '.build-record.json');
 
-/** Folders whose files (tests aside) go into the build: the apps, the libs and the viewer UI. */
-const INPUT_DIRS = ['apps', 'libs', join('scripts', 'build')];
+/** Folders whose files (tests aside) go into the build: the apps, the libs, the trace CLI. */
+const INPUT_DIRS = ['apps', 'libs', join('scripts', 'build'), join('scripts', 'trace')];
 /** Single files that change what the build makes: the lockfile, the compiler and CLI settings. */
 const INPUT_FILES = [
   'package.json',
@@ -23,8 +23,9 @@ const INPUT_FILES = [
   'nest-cli.json',
   'tsconfig.json',
   join('scripts', 'build.ts'),
+  join('scripts', 'trace.ts'),
 ];
-/** Where the build writes: the compiled apps and the bundled viewer UI. */
+/** Where the build writes: the compiled apps, the trace CLI bundle and the bundled viewer UI. */
 export const OUTPUT_DIRS = ['dist', join('apps', 'trace-viewer', 'ui', 'dist')];
 
 // Test code is never compiled into dist (the tsconfig.app.json files exclude **/*spec.ts and

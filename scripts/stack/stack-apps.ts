@@ -25,7 +25,10 @@ export function readinessUrl(app: StackApp, port: number = app.port): string {
 
 export const PROJECT_ROOT = join(__dirname, '..', '..');
 
-/** Where `nest build <app>` puts an app's entry point (tsc builder, monorepo layout). */
-export function builtEntryPoint(app: string): string {
-  return join(PROJECT_ROOT, 'dist', 'apps', app, 'apps', app, 'src', 'main.js');
+/**
+ * Where `nest build <app>` puts an app's entry point (tsc builder, monorepo layout), in this
+ * checkout or in another built one (a benchmark's baseline).
+ */
+export function builtEntryPoint(app: string, root: string = PROJECT_ROOT): string {
+  return join(root, 'dist', 'apps', app, 'apps', app, 'src', 'main.js');
 }

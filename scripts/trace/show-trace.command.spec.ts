@@ -59,12 +59,53 @@ describe('showTrace', () => {
     );
 
     expect(code).toBe(0);
-    expect(fake.hits()).toBe(6);
+    // Taken on the first poll that answers the whole trace: no second poll to see it hold still.
+    expect(fake.hits()).toBe(5);
     expect(lines[0]).toBe(
       `Trace ${TRACE_ID}: 23 spans from 5 services (10 manual, 13 HTTP transport)`,
     );
     expect(lines[1].split('\n')[0]).toBe('api-gateway.create_order (100.0ms)');
     expect(lines[2]).toBe('PASS create-order');
+  });
+
+  it('waits past the expected manual spans for the transport spans that complete the trace', async () => {
+    const full = createOrderTrace();
+    // The gateway's spans, the root among them, come in last, after every manual span.
+    const gatewayLate = {
+      ...full,
+      spans: full.spans.filter(
+        (span) => span.processID !== 'p1' || span.operationName === 'api-gateway.create_order',
+      ),
+    };
+    const fake = await serveStages([gatewayLate, gatewayLate, full]);
+    server = fake.server;
+    const lines: string[] = [];
+
+    const code = await showTrace(args('--expect', 'create-order'), fake.url, (line) =>
+      lines.push(line),
+    );
+
+    expect(code).toBe(0);
+    expect(fake.hits()).toBe(3);
+    expect(lines[0]).toBe(
+      `Trace ${TRACE_ID}: 23 spans from 5 services (10 manual, 13 HTTP transport)`,
+    );
+  });
+
+  it('takes a trace that never looks whole once its span count holds still', async () => {
+    const full = createOrderTrace();
+    // inventory-service exports nothing: two client spans never get a callee.
+    const silentHop = { ...full, spans: full.spans.filter((span) => span.processID !== 'p5') };
+    const fake = await serveStages([silentHop]);
+    server = fake.server;
+    const lines: string[] = [];
+
+    const code = await showTrace(args('--wait', '10'), fake.url, (line) => lines.push(line));
+
+    expect(code).toBe(0);
+    expect(lines[0]).toBe(
+      `Trace ${TRACE_ID}: 19 spans from 4 services (8 manual, 11 HTTP transport)`,
+    );
   });
 
   it('prints FAIL with the differences when the deadline passes short of the expected spans', async () => {

@@ -1,5 +1,10 @@
 import type { JaegerEnvelope, JaegerTrace } from '@app/trace-model';
-import { isTransportSpan, spansFromJaegerTrace } from '@app/trace-model';
+import {
+  buildSpanTree,
+  isTransportSpan,
+  looksComplete,
+  spansFromJaegerTrace,
+} from '@app/trace-model';
 import { QueryApiError } from './query-api.error';
 import { QueryApiUnreachableError } from './query-api-unreachable.error';
 
@@ -44,26 +49,36 @@ async function fetchTrace(baseUrl: string, traceId: string): Promise<JaegerTrace
   }
 }
 
+/** How long a trace that never looks whole must hold still before it is taken as it is. */
+const SETTLED_MS = 2_000;
+
 /**
- * Polls GET /api/traces/{id} until the trace exists, has the expected manual spans and its span
- * count held still over two polls, or the deadline passes. Spans of one request leave each
- * service in its own export batch, so a trace fills in over time.
+ * Polls GET /api/traces/{id} until the trace has the expected manual spans and looks whole (one
+ * root, a callee under every client span), or the deadline passes. Spans of one request leave
+ * each service in its own export batch, so a trace fills in over time. A trace that never looks
+ * whole (a call to a service that exports nothing) is taken once its span count has held still
+ * for two seconds.
  */
 export async function waitForTrace(options: WaitForTraceOptions): Promise<WaitForTraceResult> {
   const deadline = Date.now() + options.timeoutMs;
   let previousCount = -1;
+  let unchangedSince = Date.now();
   let trace: JaegerTrace | undefined;
   for (;;) {
     trace = await fetchTrace(options.baseUrl, options.traceId);
     if (trace) {
       const count = trace.spans.length;
+      if (count !== previousCount) unchangedSince = Date.now();
+      previousCount = count;
       const enough =
         options.expectedManualSpans === undefined ||
         countManualSpans(trace) >= options.expectedManualSpans;
-      if (enough && count === previousCount) return { trace, timedOut: false };
-      previousCount = count;
+      const whole = looksComplete(buildSpanTree(spansFromJaegerTrace(trace)));
+      if (enough && (whole || Date.now() - unchangedSince >= SETTLED_MS)) {
+        return { trace, timedOut: false };
+      }
     }
     if (Date.now() >= deadline) return { trace, timedOut: true };
-    await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 250));
+    await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 100));
   }
 }

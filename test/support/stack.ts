@@ -16,11 +16,17 @@ export interface StackOptions {
   apps?: readonly string[];
   /** How long to wait for every /health, in ms. */
   startTimeoutMs?: number;
+  /** The checkout whose build runs; this one by default. */
+  root?: string;
+  /** Node options for every process, e.g. `--cpu-prof` for a profile. */
+  nodeArgs?: readonly string[];
 }
 
 export interface RunningStack {
   /** Everything the processes printed, per app, for failure messages. */
   output: Record<string, string>;
+  /** Each app's process id, by app name. */
+  pids: Record<string, number>;
   stop(): Promise<void>;
 }
 
@@ -64,6 +70,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   const selected = STACK_APPS.filter(({ name }) => !options.apps || options.apps.includes(name));
   const deadline = Date.now() + (options.startTimeoutMs ?? 30_000);
   const output: Record<string, string> = {};
+  const pids: Record<string, number> = {};
   const children: ChildProcess[] = [];
   const stop = async () => {
     await Promise.all(children.map(stopChild));
@@ -73,16 +80,21 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     for (const app of selected) {
       const env: NodeJS.ProcessEnv = {
         ...process.env,
-        OTEL_BSP_SCHEDULE_DELAY: '200',
         ...options.env,
         ...options.appEnv?.[app.name],
       };
-      const child = spawn(process.execPath, [builtEntryPoint(app.name)], {
-        cwd: PROJECT_ROOT,
-        env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const root = options.root ?? PROJECT_ROOT;
+      const child = spawn(
+        process.execPath,
+        [...(options.nodeArgs ?? []), builtEntryPoint(app.name, root)],
+        {
+          cwd: root,
+          env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
       children.push(child);
+      if (child.pid !== undefined) pids[app.name] = child.pid;
       output[app.name] = '';
       const append = (chunk: Buffer) => (output[app.name] += chunk.toString());
       child.stdout?.on('data', append);
@@ -101,5 +113,5 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       .join('\n');
     throw new Error(`${(error as Error).message}\n${logs}`);
   }
-  return { output, stop };
+  return { output, pids, stop };
 }

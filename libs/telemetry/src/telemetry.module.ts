@@ -1,33 +1,19 @@
-import {
-  Global,
-  type MiddlewareConsumer,
-  Module,
-  type NestModule,
-  type OnApplicationShutdown,
-  RequestMethod,
-} from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
+import { Global, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { OpenTelemetryModule } from 'nestjs-otel';
-import { HttpRouteInterceptor } from './http-route.interceptor';
 import { shutdownTelemetry } from './telemetry-shutdown';
-import { TraceResponseMiddleware } from './trace-response.middleware';
 
 /**
- * What every app imports for tracing: nestjs-otel's TraceService and `@Span` support, span names
- * and `http.route` on server spans, the `traceresponse` header, and a flush of every ended span
- * when Nest shuts down (on SIGTERM/SIGINT with `enableShutdownHooks`).
+ * What every app imports for tracing: nestjs-otel's TraceService and `@Span` support, and a flush
+ * of every ended span when Nest shuts down (on SIGTERM/SIGINT with `enableShutdownHooks`). Span
+ * names with `http.route` and the `traceresponse` header come from the HTTP instrumentation's
+ * hooks (sdk/http-server-hooks.ts), so they cost nothing when tracing is off.
  */
 @Global()
 @Module({
   imports: [OpenTelemetryModule.forRoot()],
-  providers: [{ provide: APP_INTERCEPTOR, useClass: HttpRouteInterceptor }],
   exports: [OpenTelemetryModule],
 })
-export class TelemetryModule implements NestModule, OnApplicationShutdown {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(TraceResponseMiddleware).forRoutes({ path: '*path', method: RequestMethod.ALL });
-  }
-
+export class TelemetryModule implements OnApplicationShutdown {
   onApplicationShutdown(): Promise<void> {
     return shutdownTelemetry();
   }

@@ -12,3 +12,4 @@ export * from './expected-tree.types';
 export * from './expected-trees';
 export * from './line-diff';
 export * from './span-tree.comparer';
+export * from './trace-completeness';

@@ -1,10 +1,22 @@
 import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { InventoryEnv } from '../config/inventory.env';
+import { parseInitialStock } from './initial-stock';
 import { InventoryController } from './inventory.controller';
 import { InventoryService } from './inventory.service';
-import { StockLedger } from './stock-ledger';
+import { STARTING_STOCK, StockLedger } from './stock-ledger';
 
 @Module({
   controllers: [InventoryController],
-  providers: [InventoryService, StockLedger],
+  providers: [
+    InventoryService,
+    StockLedger,
+    {
+      provide: STARTING_STOCK,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<InventoryEnv, true>) =>
+        parseInitialStock(config.get('INITIAL_STOCK', { infer: true })),
+    },
+  ],
 })
 export class InventoryModule {}

@@ -1,6 +1,7 @@
 import { InsufficientStockError } from './insufficient-stock.error';
 import { ProductNotFoundError } from './product-not-found.error';
-import { INITIAL_STOCK, StockLedger } from './stock-ledger';
+import { INITIAL_STOCK, parseInitialStock } from './initial-stock';
+import { StockLedger } from './stock-ledger';
 
 describe(StockLedger.name, () => {
   it('starts with the seeded stock of products 1-5', () => {
@@ -21,6 +22,15 @@ describe(StockLedger.name, () => {
     expect(ledger.reserve(5, 3)).toBe(0);
     expect(() => ledger.reserve(5, 1)).toThrow(InsufficientStockError);
     expect(ledger.available(5)).toBe(0);
+  });
+
+  it('starts from INITIAL_STOCK when set, and from the seed when not', () => {
+    expect(new StockLedger(parseInitialStock('1:1000000000,7:2')).available(1)).toBe(1_000_000_000);
+    expect(new StockLedger(parseInitialStock('1:1000000000,7:2')).available(7)).toBe(2);
+    expect(() => new StockLedger(parseInitialStock('7:2')).available(5)).toThrow(
+      ProductNotFoundError,
+    );
+    expect(parseInitialStock(undefined)).toBe(INITIAL_STOCK);
   });
 
   it('knows no product outside its catalogue', () => {

@@ -1,15 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { INITIAL_STOCK } from './initial-stock';
 import { InsufficientStockError } from './insufficient-stock.error';
 import { ProductNotFoundError } from './product-not-found.error';
 
-/** Stock at start: products 1-5. Product 5 is nearly sold out, to show the 409 path. */
-export const INITIAL_STOCK: ReadonlyMap<number, number> = new Map([
-  [1, 100],
-  [2, 50],
-  [3, 25],
-  [4, 10],
-  [5, 3],
-]);
+/** Injection token of the stock the ledger starts with (the seed when not provided). */
+export const STARTING_STOCK = Symbol('STARTING_STOCK');
 
 /**
  * The units on hand per product. inventory-service owns its stock (the seed's traces show it
@@ -18,7 +13,13 @@ export const INITIAL_STOCK: ReadonlyMap<number, number> = new Map([
  */
 @Injectable()
 export class StockLedger {
-  private readonly stock = new Map(INITIAL_STOCK);
+  private readonly stock: Map<number, number>;
+
+  constructor(
+    @Optional() @Inject(STARTING_STOCK) startingStock: ReadonlyMap<number, number> = INITIAL_STOCK,
+  ) {
+    this.stock = new Map(startingStock);
+  }
 
   /** Units on hand for `productId`; throws ProductNotFoundError for an unknown product. */
   available(productId: number): number {

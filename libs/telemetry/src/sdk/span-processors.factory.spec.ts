@@ -4,11 +4,12 @@ import { OTLPTraceExporter as OtlpProtoTraceExporter } from '@opentelemetry/expo
 import {
   BatchSpanProcessor,
   ConsoleSpanExporter,
+  NoopSpanProcessor,
   SimpleSpanProcessor,
   type SpanExporter,
   type SpanProcessor,
 } from '@opentelemetry/sdk-trace-base';
-import { createSpanProcessorsFromEnv } from './span-processors.factory';
+import { createSpanProcessorsFromEnv, DEFAULT_BATCH_DELAY_MS } from './span-processors.factory';
 
 function exporterOf(processor: SpanProcessor): SpanExporter {
   return (processor as unknown as { _exporter: SpanExporter })._exporter;
@@ -35,6 +36,15 @@ describe(createSpanProcessorsFromEnv.name, () => {
     expect(exporterOf(processors[0])).toBeInstanceOf(OtlpProtoTraceExporter);
   });
 
+  it('batches every 200 ms unless OTEL_BSP_SCHEDULE_DELAY says otherwise', async () => {
+    delete process.env.OTEL_BSP_SCHEDULE_DELAY;
+    const delayOf = (processor: SpanProcessor) =>
+      (processor as unknown as { _scheduledDelayMillis: number })._scheduledDelayMillis;
+    expect(delayOf((await processorsFor({}))[0])).toBe(DEFAULT_BATCH_DELAY_MS);
+    expect(DEFAULT_BATCH_DELAY_MS).toBe(200);
+    expect(delayOf((await processorsFor({ OTEL_BSP_SCHEDULE_DELAY: '5000' }))[0])).toBe(5000);
+  });
+
   it('honours OTEL_EXPORTER_OTLP_PROTOCOL=http/json', async () => {
     const [processor] = await processorsFor({
       OTEL_TRACES_EXPORTER: 'otlp',
@@ -53,8 +63,11 @@ describe(createSpanProcessorsFromEnv.name, () => {
     expect(exporterOf(processors[1])).toBeInstanceOf(ConsoleSpanExporter);
   });
 
-  it('exports nothing for none, and skips unknown names', async () => {
-    expect(await processorsFor({ OTEL_TRACES_EXPORTER: 'none' })).toEqual([]);
-    expect(await processorsFor({ OTEL_TRACES_EXPORTER: 'carrier-pigeon' })).toEqual([]);
+  it('records but exports nothing for none or only unknown names', async () => {
+    for (const value of ['none', 'otlp,none', 'carrier-pigeon']) {
+      const processors = await processorsFor({ OTEL_TRACES_EXPORTER: value });
+      expect(processors).toHaveLength(1);
+      expect(processors[0]).toBeInstanceOf(NoopSpanProcessor);
+    }
   });
 });

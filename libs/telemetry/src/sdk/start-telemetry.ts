@@ -9,6 +9,7 @@ import {
 } from '@opentelemetry/semantic-conventions';
 import type { IncomingMessage } from 'node:http';
 import { setTelemetryShutdown } from '../telemetry-shutdown';
+import { nameServerSpanByRoute, writeTraceResponse } from './http-server-hooks';
 import { readPackageVersion } from './package-version';
 import { createSpanProcessorsFromEnv } from './span-processors.factory';
 
@@ -41,8 +42,13 @@ export function startTelemetry({ serviceName }: TelemetryStartOptions): void {
     logRecordProcessors: [],
     instrumentations: [
       new HttpInstrumentation({
+        // An instrumentation patches `http` as soon as it is constructed; `enabled: false` leaves
+        // that to NodeSDK's start(), which OTEL_SDK_DISABLED=true skips: disabled is then free.
+        enabled: false,
         ignoreIncomingRequestHook: (request: IncomingMessage) =>
           UNTRACED_PATHS.has(request.url ?? ''),
+        responseHook: writeTraceResponse,
+        applyCustomAttributesOnSpan: nameServerSpanByRoute,
       }),
     ],
   });

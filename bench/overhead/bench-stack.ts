@@ -1,0 +1,107 @@
+import { connect } from 'node:net';
+import { startStack } from '../../test/support/stack';
+import type { BenchMode } from './modes';
+import { BENCH_INITIAL_STOCK } from './scenarios';
+
+/** One running copy of the stack in one mode. */
+export interface BenchStack {
+  mode: BenchMode;
+  gatewayUrl: string;
+  /** The trace viewer's query API, for the mode that exports to it. */
+  viewerUrl?: string;
+  /** Process id per app, for their CPU time. */
+  pids: Record<string, number>;
+  stop(): Promise<void>;
+}
+
+const SERVICES = [
+  'api-gateway',
+  'user-service',
+  'order-service',
+  'database-service',
+  'inventory-service',
+] as const;
+
+/** First port of each mode's services; `full` keeps npm start's own ports, 8000-8004. */
+const PORT_BASE: Record<BenchMode['id'], number> = { full: 8000, disabled: 8100, recording: 8200 };
+
+function servicesEnv(base: number): Record<string, Record<string, string>> {
+  const url = (service: (typeof SERVICES)[number]) =>
+    `http://127.0.0.1:${base + SERVICES.indexOf(service)}`;
+  const env = Object.fromEntries(
+    SERVICES.map((service, i): [string, Record<string, string>] => [
+      service,
+      { PORT: String(base + i) },
+    ]),
+  );
+  Object.assign(env['api-gateway'], {
+    USER_SERVICE_URL: url('user-service'),
+    ORDER_SERVICE_URL: url('order-service'),
+  });
+  env['user-service'].DATABASE_SERVICE_URL = url('database-service');
+  Object.assign(env['order-service'], {
+    DATABASE_SERVICE_URL: url('database-service'),
+    INVENTORY_SERVICE_URL: url('inventory-service'),
+  });
+  return env;
+}
+
+/** The trace viewer's ports: query API and UI, OTLP, Jaeger Thrift. */
+const VIEWER_PORTS = [16686, 4318, 14268];
+
+function answers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/**
+ * Refuses to start when something already listens on a port the mode needs: its health check
+ * would pass against the other process, and the benchmark would measure the wrong stack.
+ */
+async function assertPortsFree(ports: number[]): Promise<void> {
+  const taken = [];
+  for (const port of ports) if (await answers(port)) taken.push(port);
+  if (taken.length > 0) {
+    throw new Error(
+      `Port ${taken.join(', ')} already in use: stop what runs there (npm start?) and try again.`,
+    );
+  }
+}
+
+/**
+ * Starts the stack in `mode` from the build in `root`: the five services, plus the trace viewer
+ * when the mode exports. The modes run side by side on their own ports, so the benchmark can
+ * alternate between them every few seconds; the full mode runs exactly as `npm start` does.
+ */
+export async function startBenchStack(mode: BenchMode, root: string): Promise<BenchStack> {
+  const base = PORT_BASE[mode.id];
+  await assertPortsFree([
+    ...SERVICES.map((_, i) => base + i),
+    ...(mode.exports ? VIEWER_PORTS : []),
+  ]);
+  const appEnv = mode.id === 'full' ? {} : servicesEnv(base);
+  appEnv['inventory-service'] = {
+    ...appEnv['inventory-service'],
+    INITIAL_STOCK: BENCH_INITIAL_STOCK,
+  };
+  const stack = await startStack({
+    root,
+    env: mode.env,
+    appEnv,
+    apps: mode.exports ? ['trace-viewer', ...SERVICES] : SERVICES,
+    startTimeoutMs: 90_000,
+  });
+  return {
+    mode,
+    gatewayUrl: `http://127.0.0.1:${base}`,
+    viewerUrl: mode.exports ? 'http://127.0.0.1:16686' : undefined,
+    pids: stack.pids,
+    stop: () => stack.stop(),
+  };
+}
