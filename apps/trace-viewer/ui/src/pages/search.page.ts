@@ -21,6 +21,7 @@ export class SearchPage implements Page {
     testid: 'search-operation',
   });
   private disposed = false;
+  private operationLoads = 0;
 
   constructor(
     private readonly query: URLSearchParams,
@@ -143,15 +144,21 @@ export class SearchPage implements Page {
   }
 
   private async loadOperations(selected: string): Promise<void> {
-    this.operationSelect.replaceChildren(h('option', { attrs: { value: ALL } }, 'All operations'));
+    // Loads can overlap (the form's first load, then a change of service): only the latest may
+    // fill the list, or two answers append their options one after the other.
+    const load = ++this.operationLoads;
     const service = this.serviceSelect.value;
-    if (!service) return;
-    const operations = await fetchOperations(service).catch(() => []);
-    for (const operation of [...operations].sort()) {
+    const operations = service ? await fetchOperations(service).catch(() => []) : [];
+    if (load !== this.operationLoads) return;
+    const options = [...operations].sort().map((operation) => {
       const opt = h('option', { attrs: { value: operation } }, operation);
       opt.selected = operation === selected;
-      this.operationSelect.append(opt);
-    }
+      return opt;
+    });
+    this.operationSelect.replaceChildren(
+      h('option', { attrs: { value: ALL } }, 'All operations'),
+      ...options,
+    );
   }
 
   private buildQuery(): TraceQuery | string {
