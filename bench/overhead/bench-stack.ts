@@ -2,6 +2,7 @@ import { connect } from 'node:net';
 import { startStack } from '../../test/support/stack';
 import type { BenchMode } from './modes';
 import { BENCH_INITIAL_STOCK } from './scenarios';
+import { SERVICE_NAMES, type ServiceName } from '../../test/support/e2e-services';
 
 /** One running copy of the stack in one mode. */
 export interface BenchStack {
@@ -14,22 +15,13 @@ export interface BenchStack {
   stop(): Promise<void>;
 }
 
-const SERVICES = [
-  'api-gateway',
-  'user-service',
-  'order-service',
-  'database-service',
-  'inventory-service',
-] as const;
-
 /** First port of each mode's services; `full` keeps npm start's own ports, 8000-8004. */
 const PORT_BASE: Record<BenchMode['id'], number> = { full: 8000, disabled: 8100, recording: 8200 };
 
 function servicesEnv(base: number): Record<string, Record<string, string>> {
-  const url = (service: (typeof SERVICES)[number]) =>
-    `http://127.0.0.1:${base + SERVICES.indexOf(service)}`;
+  const url = (service: ServiceName) => `http://127.0.0.1:${base + SERVICE_NAMES.indexOf(service)}`;
   const env = Object.fromEntries(
-    SERVICES.map((service, i): [string, Record<string, string>] => [
+    SERVICE_NAMES.map((service, i): [string, Record<string, string>] => [
       service,
       { PORT: String(base + i) },
     ]),
@@ -82,7 +74,7 @@ async function assertPortsFree(ports: number[]): Promise<void> {
 export async function startBenchStack(mode: BenchMode, root: string): Promise<BenchStack> {
   const base = PORT_BASE[mode.id];
   await assertPortsFree([
-    ...SERVICES.map((_, i) => base + i),
+    ...SERVICE_NAMES.map((_, i) => base + i),
     ...(mode.exports ? VIEWER_PORTS : []),
   ]);
   const appEnv = mode.id === 'full' ? {} : servicesEnv(base);
@@ -94,7 +86,7 @@ export async function startBenchStack(mode: BenchMode, root: string): Promise<Be
     root,
     env: mode.env,
     appEnv,
-    apps: mode.exports ? ['trace-viewer', ...SERVICES] : SERVICES,
+    apps: mode.exports ? ['trace-viewer', ...SERVICE_NAMES] : SERVICE_NAMES,
     startTimeoutMs: 90_000,
   });
   return {

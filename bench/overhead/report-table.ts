@@ -1,12 +1,6 @@
 import type { ModeSummary, ScenarioSummary } from './overhead-summary';
+import { SERVICE_NAMES } from '../../test/support/e2e-services';
 
-const SERVICES = [
-  'api-gateway',
-  'user-service',
-  'order-service',
-  'database-service',
-  'inventory-service',
-];
 const VIEWER = 'trace-viewer';
 
 const ms = (micros: number, digits = 3) => (micros / 1000).toFixed(digits);
@@ -15,7 +9,7 @@ const percent = (ratio: number) => {
   const change = (ratio - 1) * 100;
   return `${change >= 0 ? '+' : '−'}${Math.abs(change).toFixed(1)}%`;
 };
-const total = (cpu: Record<string, number>, names: string[]) =>
+const total = (cpu: Record<string, number>, names: readonly string[]) =>
   names.reduce((sum, name) => sum + (cpu[name] ?? 0), 0);
 
 /** Lays rows out as a Markdown table with padded columns, so it reads in a terminal too. */
@@ -44,7 +38,7 @@ function mainRow(summary: ScenarioSummary, mode: ModeSummary): string[] {
     ms(mode.latency.p99),
     baseline ? '' : signedMs(mode.addedPerHop.p50),
     baseline ? '' : signedMs(mode.addedPerHop.p99),
-    total(mode.saturationCpu, SERVICES).toFixed(0),
+    total(mode.saturationCpu, SERVICE_NAMES).toFixed(0),
     (mode.saturationCpu[VIEWER] ?? 0).toFixed(0),
     baseline ? '' : percent(mode.cpuRatio),
     mode.spansPerSecond === undefined ? '' : mode.spansPerSecond.toFixed(0),
@@ -78,12 +72,12 @@ export function overheadTable(summaries: ScenarioSummary[]): string {
 /** CPU µs per request of each process at saturation: where the added cost lands. */
 export function cpuTable(summaries: ScenarioSummary[]): string {
   return markdownTable(
-    ['scenario', 'mode', ...SERVICES, VIEWER],
+    ['scenario', 'mode', ...SERVICE_NAMES, VIEWER],
     summaries.flatMap((summary) =>
       summary.modes.map((mode) => [
         summary.scenario,
         mode.mode,
-        ...[...SERVICES, VIEWER].map((name) => (mode.saturationCpu[name] ?? 0).toFixed(0)),
+        ...[...SERVICE_NAMES, VIEWER].map((name) => (mode.saturationCpu[name] ?? 0).toFixed(0)),
       ]),
     ),
   );
