@@ -53,8 +53,8 @@ describe(summaryLines.name, () => {
 
   it('draws a progress line with the rate so far', () => {
     expect(
-      progressLine({ elapsedMs: 2_000, sent: 100, settled: 97, failed: 1, meantToFail: 20 }),
-    ).toBe('2.0s  sent 100  rate 50.0/s  in flight 3  failed 1  meant to fail 20');
+      progressLine({ elapsedMs: 2_000, sent: 101, settled: 98, failed: 1, meantToFail: 20 }),
+    ).toBe('2.0s  sent 101  rate 50.0/s  in flight 3  failed 1  meant to fail 20');
   });
 });
 

@@ -11,7 +11,8 @@ export function progressLine({
   failed,
   meantToFail,
 }: LoadProgress): string {
-  const rate = elapsedMs > 0 ? (sent * 1000) / elapsedMs : 0;
+  // The first request leaves at 0 s: n requests span n - 1 intervals.
+  const rate = elapsedMs > 0 && sent > 1 ? ((sent - 1) * 1000) / elapsedMs : 0;
   return (
     `${seconds(elapsedMs)}  sent ${sent}  rate ${rate.toFixed(1)}/s  in flight ${sent - settled}  ` +
     `failed ${failed}  meant to fail ${meantToFail}`
