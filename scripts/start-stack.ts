@@ -1,10 +1,26 @@
 /**
  * `npm start`: runs the trace viewer and the five services from the build, with log lines
- * prefixed by service. Ctrl-C sends SIGINT to each; every service flushes its spans and exits.
+ * prefixed by app. One app that exits leaves the others serving; `npm run stack` stops and starts
+ * single apps over the launcher's control port. Ctrl-C sends each app one SIGINT: every service
+ * flushes its spans and exits, then the launcher does.
  */
-import concurrently from 'concurrently';
 import { existsSync } from 'node:fs';
-import { builtEntryPoint, PROJECT_ROOT, readinessUrl, STACK_APPS } from './stack/stack-apps';
+import { styleText } from 'node:util';
+import { DEFAULT_CONTROL_PORT, startControlServer } from './stack/control-server';
+import {
+  builtEntryPoint,
+  chainReadinessUrl,
+  PROJECT_ROOT,
+  readinessUrl,
+  STACK_APPS,
+} from './stack/stack-apps';
+import { StackLauncher } from './stack/stack-launcher';
+
+const COLORS = ['gray', 'cyan', 'magenta', 'green', 'yellow', 'blue'] as const;
+const WIDTH = Math.max(...STACK_APPS.map(({ name }) => name.length));
+const color = (index: number, text: string) =>
+  process.stdout.isTTY ? styleText(COLORS[index % COLORS.length], text) : text;
+const colorOf = new Map(STACK_APPS.map(({ name }, index) => [name, index]));
 
 const missing = STACK_APPS.filter(({ name }) => !existsSync(builtEntryPoint(name)));
 if (missing.length > 0) {
@@ -14,56 +30,64 @@ if (missing.length > 0) {
   process.exit(1);
 }
 
-const { result } = concurrently(
-  STACK_APPS.map(({ name }) => ({
-    name,
-    command: `node ${JSON.stringify(builtEntryPoint(name))}`,
+const controlPort = Number(process.env.STACK_CONTROL_PORT || DEFAULT_CONTROL_PORT);
+const launcher = new StackLauncher(
+  STACK_APPS.map((app) => ({
+    name: app.name,
+    command: process.execPath,
+    args: [builtEntryPoint(app.name)],
     cwd: PROJECT_ROOT,
+    env: process.env,
+    liveUrl: readinessUrl(app),
+    readyUrl: chainReadinessUrl(app),
   })),
   {
-    prefix: 'name',
-    prefixColors: ['gray', 'cyan', 'magenta', 'green', 'yellow', 'blue'],
-    killOthersOn: ['failure'],
-    killSignal: 'SIGINT',
+    appLine: (app, line) =>
+      process.stdout.write(`${color(colorOf.get(app) ?? 0, `[${app.padEnd(WIDTH)}]`)} ${line}\n`),
+    notice: (line) => process.stdout.write(`${color(0, `[${'stack'.padEnd(WIDTH)}]`)} ${line}\n`),
   },
 );
 
-async function isReady(url: string): Promise<boolean> {
-  try {
-    return (await fetch(url)).ok;
-  } catch {
-    return false;
-  }
-}
+const BANNER = [
+  '',
+  'Stack ready:',
+  '  api-gateway    http://localhost:8000   try: curl http://localhost:8000/users/123',
+  '  trace viewer   http://localhost:16686  (OTLP in on :4318, Jaeger Thrift on :14268)',
+  '  npm run stack -- status | stop <app> | start <app>   takes one app down and back',
+  '  Ctrl-C stops every service after it flushes its spans.',
+  '',
+].join('\n');
 
-/** Tells the learner when every process answers, so the first curl does not meet a 503. */
-async function announceWhenReady(): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  const pending = new Set(STACK_APPS);
-  while (pending.size > 0 && Date.now() < deadline) {
-    for (const app of pending) if (await isReady(readinessUrl(app))) pending.delete(app);
-    if (pending.size > 0) await new Promise((resolve) => setTimeout(resolve, 250));
+async function main(): Promise<void> {
+  const control = await startControlServer(launcher, controlPort).catch((error: Error) => {
+    console.error(
+      `Cannot listen on 127.0.0.1:${controlPort} for \`npm run stack\`: ${error.message}`,
+    );
+    process.exit(1);
+  });
+  let stopping = false;
+  const shutdown = () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping every app; each flushes its spans first.');
+    void launcher.stopAll().then(() => control.close(() => process.exit(0)));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+
+  const dead = await launcher.startAll();
+  if (dead.length > 0) {
+    console.error(`Did not start: ${dead.join(', ')}. Look at their log lines above.`);
   }
-  if (pending.size > 0) {
-    const names = [...pending].map(({ name }) => name).join(', ');
-    console.error(`Still not answering after 60 s: ${names}. Look at their log lines above.`);
+  const notReady = await launcher.waitForReadiness();
+  if (stopping) return;
+  if (notReady.length > 0) {
+    console.error(
+      `Still not ready after 60 s: ${notReady.join(', ')}. Look at their log lines above.`,
+    );
     return;
   }
-  console.log(
-    [
-      '',
-      'Stack ready:',
-      '  api-gateway    http://localhost:8000   try: curl http://localhost:8000/users/123',
-      '  trace viewer   http://localhost:16686  (OTLP in on :4318, Jaeger Thrift on :14268)',
-      '  Ctrl-C stops every service after it flushes its spans.',
-      '',
-    ].join('\n'),
-  );
+  console.log(BANNER);
 }
 
-void announceWhenReady();
-
-result.then(
-  () => process.exit(0),
-  () => process.exit(1),
-);
+void main();

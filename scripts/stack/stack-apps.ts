@@ -17,10 +17,18 @@ export const STACK_APPS: readonly StackApp[] = [
   { name: 'api-gateway', port: 8000 },
 ];
 
-/** What answers 200 once an app is ready: the viewer's query API, or a service's /health. */
+/** What answers 200 once an app is alive: the viewer's query API, or a service's /health. */
 export function readinessUrl(app: StackApp, port: number = app.port): string {
   const path = app.name === 'trace-viewer' ? '/api/services' : '/health';
   return `http://127.0.0.1:${port}${path}`;
+}
+
+/**
+ * What answers 200 once an app can serve a whole request: a service's `/health/ready` (its own
+ * downstream hops answer too), or undefined where only liveness exists (the trace viewer).
+ */
+export function chainReadinessUrl(app: StackApp, port: number = app.port): string | undefined {
+  return app.name === 'trace-viewer' ? undefined : `http://127.0.0.1:${port}/health/ready`;
 }
 
 export const PROJECT_ROOT = join(__dirname, '..', '..');

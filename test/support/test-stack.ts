@@ -1,3 +1,11 @@
+import {
+  builtEntryPoint,
+  chainReadinessUrl,
+  PROJECT_ROOT,
+  readinessUrl,
+  STACK_APPS,
+} from '../../scripts/stack/stack-apps';
+import type { AppSpec } from '../../scripts/stack/supervised-app';
 import { servicesAppEnv } from './e2e-services';
 import { startStack, type RunningStack } from './stack';
 
@@ -30,21 +38,38 @@ export const TEST_STACK_PORTS: ReadonlyMap<number, number> = new Map([
   [14268, JAEGER_PORT],
 ]);
 
+const TEST_STACK_ENV = {
+  OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${OTLP_PORT}`,
+  OTEL_EXPORTER_JAEGER_ENDPOINT: `http://127.0.0.1:${JAEGER_PORT}/api/traces`,
+};
+
+const testStackAppEnv = (): Record<string, Record<string, string>> => ({
+  ...servicesAppEnv(),
+  'trace-viewer': {
+    TRACE_VIEWER_QUERY_PORT: String(QUERY_PORT),
+    TRACE_VIEWER_OTLP_PORT: String(OTLP_PORT),
+    TRACE_VIEWER_JAEGER_PORT: String(JAEGER_PORT),
+  },
+});
+
 /** Starts the trace viewer and the five services on the test ports, exporting to that viewer. */
 export function startTestStack(): Promise<RunningStack> {
-  return startStack({
-    env: {
-      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${OTLP_PORT}`,
-      OTEL_EXPORTER_JAEGER_ENDPOINT: `http://127.0.0.1:${JAEGER_PORT}/api/traces`,
-    },
-    appEnv: {
-      ...servicesAppEnv(),
-      'trace-viewer': {
-        TRACE_VIEWER_QUERY_PORT: String(QUERY_PORT),
-        TRACE_VIEWER_OTLP_PORT: String(OTLP_PORT),
-        TRACE_VIEWER_JAEGER_PORT: String(JAEGER_PORT),
-      },
-    },
-    startTimeoutMs: 60_000,
+  return startStack({ env: TEST_STACK_ENV, appEnv: testStackAppEnv(), startTimeoutMs: 60_000 });
+}
+
+/** The test stack as `npm start`'s launcher runs it: one spec per app, on the test ports. */
+export function testStackAppSpecs(): AppSpec[] {
+  const appEnv = testStackAppEnv();
+  return STACK_APPS.map((app) => {
+    const port = TEST_STACK_PORTS.get(app.port) ?? app.port;
+    return {
+      name: app.name,
+      command: process.execPath,
+      args: [builtEntryPoint(app.name)],
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ...TEST_STACK_ENV, ...appEnv[app.name] },
+      liveUrl: readinessUrl(app, port),
+      readyUrl: chainReadinessUrl(app, port),
+    };
   });
 }

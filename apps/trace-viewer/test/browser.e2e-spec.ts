@@ -114,7 +114,7 @@ describe('trace viewer UI with fed traces (viewer only)', () => {
       .evaluateAll((els) => els.map((el) => (el as unknown as DomElement).dataset.service));
     expect([...chips].sort()).toEqual(SERVICES);
     await expect(okCard.getByTestId('error-mark').count()).resolves.toBe(0);
-    await expect(failedCard.getByTestId('error-mark').textContent()).resolves.toBe('⚠ 1 error');
+    await expect(failedCard.getByTestId('error-mark').textContent()).resolves.toBe('⚠ 2 errors');
 
     await okCard.click();
     await page.waitForURL(`${base}/trace/${ok.traceId}`);
@@ -284,23 +284,24 @@ describe('trace viewer UI with fed traces (viewer only)', () => {
     );
   });
 
-  it('draws the service map with one edge per caller and callee', async () => {
+  it('draws the service map with one edge per caller and callee, errors where either side saw one', async () => {
     const { page } = session;
     await page.goto(`${base}/map`);
     await page.getByTestId('service-map-edge').first().waitFor();
     const edges = (
       await readAttributes(
         page.getByTestId('service-map-edge'),
-        ['data-parent', 'data-child', 'data-calls'],
+        ['data-parent', 'data-child', 'data-calls', 'data-errors'],
         '|',
       )
-    ).map((edge) => edge.replace('|', '->').replace('|', ':'));
+    ).map((edge) => edge.replace('|', '->').replace('|', ':').replace('|', ' errors '));
+    // The 409 of the out-of-stock order is an error on the gateway's client span only.
     expect(edges.sort()).toEqual([
-      'api-gateway->order-service:2',
-      'api-gateway->user-service:2',
-      'order-service->database-service:2',
-      'order-service->inventory-service:4',
-      'user-service->database-service:2',
+      'api-gateway->order-service:2 errors 1',
+      'api-gateway->user-service:2 errors 0',
+      'order-service->database-service:2 errors 0',
+      'order-service->inventory-service:4 errors 0',
+      'user-service->database-service:2 errors 0',
     ]);
     const nodes = await readAttributes(page.getByTestId('service-map-node'), ['data-service'], '');
     expect(nodes.sort()).toEqual(SERVICES);
@@ -327,6 +328,13 @@ describe('trace viewer UI with fed traces (viewer only)', () => {
     );
     const check = page.locator('[data-testid=stats-row][data-operation="inventory-service.check"]');
     await expect(check.getByTestId('stats-error-rate').textContent()).resolves.toBe('50%');
+    // A client span is listed with the service it called, its 4xx counted as an error.
+    await page.getByTestId('stats-service').selectOption('api-gateway');
+    const call = page.locator(
+      '[data-testid=stats-row][data-service="api-gateway"][data-operation="POST"][data-peer="order-service"]',
+    );
+    await expect(call.getByTestId('stats-peer').textContent()).resolves.toBe(' → order-service');
+    await expect(call.getByTestId('stats-error-rate').textContent()).resolves.toBe('50%');
   });
 
   it('pushes a new trace to the top of the live view without reloading', async () => {

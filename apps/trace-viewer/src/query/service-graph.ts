@@ -1,26 +1,21 @@
 import { SpanStatusCode } from '@opentelemetry/api';
 import type { ServiceEdge, ServiceMap, ServiceNode } from '@app/trace-model';
-import type { StoredSpan } from '../model/stored-span';
 import type { StoredTrace } from '../model/stored-trace';
+import { collectServiceCalls } from './service-calls';
 import type { TimeWindow } from './time-window';
 
 /**
- * Services and the calls between them, from spans that started in the window, built as Jaeger's
- * dependency processor does: an edge for every span whose parent span (in the same trace) belongs
- * to another service.
+ * Services and the calls between them, from spans that started in the window: an edge for every
+ * call (see collectServiceCalls), counted as an error when its client span or its server span
+ * recorded one, so a 404 relayed by a caller and a refused connection to a dead hop both show.
  */
-export function buildServiceGraph(
-  traces: Iterable<StoredTrace>,
-  { fromUs, toUs }: TimeWindow,
-): ServiceMap {
+export function buildServiceGraph(traces: Iterable<StoredTrace>, window: TimeWindow): ServiceMap {
+  const traceList = [...traces];
   const nodes = new Map<string, ServiceNode>();
-  const edges = new Map<string, ServiceEdge>();
-  for (const trace of traces) {
-    if (trace.maxStartUs < fromUs || trace.minStartUs > toUs) continue;
-    const byId = new Map<string, StoredSpan>();
-    for (const span of trace.spans) byId.set(span.spanId, span);
+  for (const trace of traceList) {
+    if (trace.maxStartUs < window.fromUs || trace.minStartUs > window.toUs) continue;
     for (const span of trace.spans) {
-      if (span.startUs < fromUs || span.startUs > toUs) continue;
+      if (span.startUs < window.fromUs || span.startUs > window.toUs) continue;
       const service = span.process.serviceName;
       let node = nodes.get(service);
       if (!node) {
@@ -29,17 +24,18 @@ export function buildServiceGraph(
       }
       node.spanCount++;
       if (span.statusCode === SpanStatusCode.ERROR) node.errorCount++;
-      const parent = span.parentSpanId ? byId.get(span.parentSpanId) : undefined;
-      if (!parent || parent.process.serviceName === service) continue;
-      const key = `${parent.process.serviceName}\u0000${service}`;
-      let edge = edges.get(key);
-      if (!edge) {
-        edge = { parent: parent.process.serviceName, child: service, callCount: 0, errorCount: 0 };
-        edges.set(key, edge);
-      }
-      edge.callCount++;
-      if (span.statusCode === SpanStatusCode.ERROR) edge.errorCount++;
     }
+  }
+  const edges = new Map<string, ServiceEdge>();
+  for (const call of collectServiceCalls(traceList, window)) {
+    const key = `${call.caller}\u0000${call.callee}`;
+    let edge = edges.get(key);
+    if (!edge) {
+      edge = { parent: call.caller, child: call.callee, callCount: 0, errorCount: 0 };
+      edges.set(key, edge);
+    }
+    edge.callCount++;
+    if (call.error) edge.errorCount++;
   }
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
   return {

@@ -42,7 +42,7 @@ export interface FedTrace {
 }
 
 export interface FeedOptions {
-  /** Make inventory-service.check fail with an OutOfStockError exception. */
+  /** Make inventory-service.check fail with an OutOfStockError exception, and the order a 409. */
   outOfStock?: boolean;
 }
 
@@ -233,6 +233,14 @@ export async function feedOrderTrace(
         ? trace.setSpanContext(parent, { ...ctx, traceState: new TraceState(TRACESTATE) })
         : trace.setSpan(parent, span);
     for (const child of step.children ?? []) start(child, childParent, ctx.spanId);
+    if (options.outOfStock && step.key === 'gw.orders.client') {
+      // order-service answers 409: an error on the caller's client span, not on its server span.
+      span.setAttribute('http.response.status_code', 409);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+    }
+    if (options.outOfStock && step.key === 'gw.orders.server') {
+      span.setAttribute('http.response.status_code', 409);
+    }
     if (options.outOfStock && step.key === 'inv.check') {
       const error = new Error('Product 1 has 0 units left, 2 requested');
       error.name = 'OutOfStockError';

@@ -27,6 +27,8 @@ export interface OperationStats {
   service: string;
   operation: string;
   spanKind: string;
+  /** For a client span: the service it called (its `host:port` when that never answered). */
+  peerService?: string;
   count: number;
   errorCount: number;
   ratePerSecond: number;

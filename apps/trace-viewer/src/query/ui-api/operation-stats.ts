@@ -1,6 +1,8 @@
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { type OperationStats, spanKindName } from '@app/trace-model';
+import type { StoredSpan } from '../../model/stored-span';
 import type { StoredTrace } from '../../model/stored-trace';
+import { collectServiceCalls } from '../service-calls';
 import type { TimeWindow } from '../time-window';
 
 function percentile(sorted: number[], fraction: number): number {
@@ -13,21 +15,32 @@ function round(value: number, digits: number): number {
   return Math.round(value * scale) / scale;
 }
 
-/** Counts, rates and nearest-rank latency percentiles of spans that started in the window. */
+/**
+ * Counts, rates and nearest-rank latency percentiles of spans that started in the window. Client
+ * spans are grouped by the service they called too (`peerService`): an instrumentation names them
+ * only by method ("GET"), so calls to different services would otherwise share one row.
+ */
 export function computeOperationStats(
   traces: Iterable<StoredTrace>,
-  { fromUs, toUs }: TimeWindow,
+  window: TimeWindow,
   service?: string,
 ): OperationStats[] {
+  const { fromUs, toUs } = window;
+  const traceList = [...traces];
+  const calleeOf = new Map<StoredSpan, string>();
+  for (const call of collectServiceCalls(traceList, window)) {
+    if (call.client) calleeOf.set(call.client, call.callee);
+  }
   const groups = new Map<string, { stats: OperationStats; durations: number[] }>();
-  for (const trace of traces) {
+  for (const trace of traceList) {
     if (trace.maxStartUs < fromUs || trace.minStartUs > toUs) continue;
     for (const span of trace.spans) {
       if (span.startUs < fromUs || span.startUs > toUs) continue;
       const name = span.process.serviceName;
       if (service !== undefined && name !== service) continue;
       const spanKind = spanKindName(span.kind ?? SpanKind.INTERNAL);
-      const key = `${name}\u0000${span.operationName}\u0000${spanKind}`;
+      const peerService = calleeOf.get(span);
+      const key = `${name}\u0000${span.operationName}\u0000${spanKind}\u0000${peerService ?? ''}`;
       let group = groups.get(key);
       if (!group) {
         group = {
@@ -35,6 +48,7 @@ export function computeOperationStats(
             service: name,
             operation: span.operationName,
             spanKind,
+            ...(peerService === undefined ? {} : { peerService }),
             count: 0,
             errorCount: 0,
             ratePerSecond: 0,
@@ -67,6 +81,7 @@ export function computeOperationStats(
     (a, b) =>
       a.service.localeCompare(b.service) ||
       a.operation.localeCompare(b.operation) ||
-      a.spanKind.localeCompare(b.spanKind),
+      a.spanKind.localeCompare(b.spanKind) ||
+      (a.peerService ?? '').localeCompare(b.peerService ?? ''),
   );
 }

@@ -28,7 +28,7 @@ export class ServiceMapPage implements Page {
       h(
         'p',
         { class: 'hint' },
-        'Built from the spans themselves: an arrow A → B means a span of service A is the parent of a span of service B, which happens only when A propagated its trace context to B. Red arrows carried errors.',
+        'Built from the spans themselves: an arrow A → B means a span of service A is the parent of a span of service B, which happens only when A propagated its trace context to B (a call B never answered is drawn from the client span of A). Red arrows carried errors: a call fails where its client span or its server span recorded an error, so a 404 shows on the client side only.',
       ),
       this.content,
     );

@@ -35,7 +35,7 @@ export class StatsPage implements Page {
       h(
         'p',
         { class: 'hint' },
-        'RED metrics computed from spans: Rate (spans per second over the window), Errors (share of spans with error status) and Duration percentiles. p95 = 95% of calls were at least this fast; the gap between p50 and p99 shows the tail.',
+        'RED metrics computed from spans: Rate (spans per second over the window), Errors (share of spans with error status) and Duration percentiles. p95 = 95% of calls were at least this fast; the gap between p50 and p99 shows the tail. A client span is listed with the service it called; a 4xx answer is an error on the client span only, never on the server span that answered it.',
       ),
       this.content,
     );
@@ -77,7 +77,8 @@ function statsTable(stats: OperationStats[]): HTMLElement {
     (a, b) =>
       a.service.localeCompare(b.service) ||
       spanKindRank(a.spanKind) - spanKindRank(b.spanKind) ||
-      a.operation.localeCompare(b.operation),
+      a.operation.localeCompare(b.operation) ||
+      (a.peerService ?? '').localeCompare(b.peerService ?? ''),
   );
   const num = (value: string, testid: string, bad = false): HTMLElement =>
     h('td', { class: `num${bad ? ' bad' : ''}`, testid }, value);
@@ -87,9 +88,17 @@ function statsTable(stats: OperationStats[]): HTMLElement {
     const search = `/search?service=${encodeURIComponent(s.service)}&operation=${encodeURIComponent(s.operation)}`;
     return h(
       'tr',
-      { testid: 'stats-row', data: { service: s.service, operation: s.operation } },
+      {
+        testid: 'stats-row',
+        data: { service: s.service, operation: s.operation, peer: s.peerService ?? '' },
+      },
       h('td', {}, svc),
-      h('td', { class: 'mono' }, link(search, { title: 'Find these traces' }, s.operation)),
+      h(
+        'td',
+        { class: 'mono' },
+        link(search, { title: 'Find these traces' }, s.operation),
+        s.peerService && h('span', { class: 'muted', testid: 'stats-peer' }, ` → ${s.peerService}`),
+      ),
       h('td', {}, kindBadge(s.spanKind.toUpperCase())),
       num(String(s.count), 'stats-count'),
       num(formatRate(s.ratePerSecond), 'stats-rate'),

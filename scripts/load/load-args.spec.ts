@@ -1,0 +1,57 @@
+import { LoadUsageError, parseLoadArgs } from './load-args';
+
+describe(parseLoadArgs.name, () => {
+  it('has defaults that load the local stack for 30 s at 20/s with the default mix', () => {
+    const options = parseLoadArgs([]);
+    expect(options).toMatchObject({
+      rate: 20,
+      durationMs: 30_000,
+      baseUrl: 'http://localhost:8000',
+      adminUrl: 'http://127.0.0.1:9004',
+      viewerUrl: 'http://localhost:16686',
+      timeoutMs: 10_000,
+      json: false,
+    });
+    expect(Object.fromEntries(options.mix)).toEqual({
+      'get-user': 3,
+      'get-order': 3,
+      'create-order': 2,
+      'unknown-user': 1,
+      'out-of-stock': 1,
+    });
+  });
+
+  it('reads every option', () => {
+    const options = parseLoadArgs([
+      '--rate=50',
+      '--duration=1m30s',
+      '--mix=get-user=1',
+      '--base-url=http://gateway:8000/',
+      '--admin-url=http://inventory:9004',
+      '--viewer-url=http://viewer:16686',
+      '--timeout=2s',
+      '--json',
+    ]);
+    expect(options).toMatchObject({
+      rate: 50,
+      durationMs: 90_000,
+      baseUrl: 'http://gateway:8000',
+      adminUrl: 'http://inventory:9004',
+      viewerUrl: 'http://viewer:16686',
+      timeoutMs: 2_000,
+      json: true,
+    });
+    expect(Object.fromEntries(options.mix)).toEqual({ 'get-user': 1 });
+  });
+
+  it.each([
+    [['--rate', '0'], '--rate must be a number of requests per second (0-10000], got "0"'],
+    [['--duration', '60'], '--duration must be a duration such as 30s or 2m, got "60"'],
+    [['--base-url', 'localhost:8000'], '--base-url must be an http(s) URL, got "localhost:8000"'],
+    [['--mix', 'nope=1'], /unknown scenario "nope"/],
+    [['--sped', '1'], /Unknown option '--sped'/],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parseLoadArgs(argv)).toThrow(LoadUsageError);
+    expect(() => parseLoadArgs(argv)).toThrow(message);
+  });
+});

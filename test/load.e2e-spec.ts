@@ -1,0 +1,79 @@
+import { parseLoadArgs } from '../scripts/load/load-args';
+import { runLoad } from '../scripts/load/load-run';
+import { closedPort } from './support/silent-server';
+import type { RunningStack } from './support/stack';
+import { startTestStack, TEST_STACK_URLS } from './support/test-stack';
+
+// Real processes on a shared two-core machine: a short run and the trace lookups take seconds.
+jest.setTimeout(120_000);
+
+async function storedTrace(traceId: string): Promise<{ spans: { operationName: string }[] }> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const response = await fetch(`${TEST_STACK_URLS.JAEGER_QUERY_URL}/api/traces/${traceId}`);
+    if (response.ok) {
+      const body = (await response.json()) as { data: { spans: { operationName: string }[] }[] };
+      if (body.data[0]?.spans.length > 0) return body.data[0];
+    }
+    if (Date.now() > deadline) throw new Error(`trace ${traceId} never reached the viewer`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+describe('npm run load against the whole stack', () => {
+  let stack: RunningStack;
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+  }, 90_000);
+
+  afterAll(() => stack?.stop());
+
+  it('sends the mix at the target rate, tells meant 404/409s from failures, and names real traces', async () => {
+    const adminUrl = `http://127.0.0.1:${await closedPort()}`;
+    const options = parseLoadArgs([
+      '--rate=20',
+      '--duration=3s',
+      `--base-url=${TEST_STACK_URLS.GATEWAY_URL}`,
+      `--viewer-url=${TEST_STACK_URLS.JAEGER_QUERY_URL}`,
+      // Nothing listens here: the run must say the restock failed and go on.
+      `--admin-url=${adminUrl}`,
+    ]);
+    const progress: number[] = [];
+    const summary = await runLoad(options, { onProgress: ({ sent }) => progress.push(sent) });
+
+    expect(summary.restock).toEqual({
+      status: 'failed',
+      reason: `nothing answers POST ${adminUrl}/inventory/restock (ECONNREFUSED)`,
+    });
+    expect(summary.sent).toBe(60);
+    expect(Math.abs(summary.achievedRate - 20) / 20).toBeLessThan(0.05);
+    // 3:3:2:1:1 of 60, spread evenly by the mix.
+    expect(summary.scenarios).toEqual({
+      'get-user': { sent: 18, ok: 18, meantToFail: 0, failed: 0, statuses: { '200': 18 } },
+      'get-order': { sent: 18, ok: 18, meantToFail: 0, failed: 0, statuses: { '200': 18 } },
+      'create-order': { sent: 12, ok: 12, meantToFail: 0, failed: 0, statuses: { '201': 12 } },
+      'unknown-user': { sent: 6, ok: 0, meantToFail: 6, failed: 0, statuses: { '404': 6 } },
+      'out-of-stock': { sent: 6, ok: 0, meantToFail: 6, failed: 0, statuses: { '409': 6 } },
+    });
+    expect({ ok: summary.ok, meant: summary.meantToFail, failed: summary.failed }).toEqual({
+      ok: 48,
+      meant: 12,
+      failed: 0,
+    });
+    expect(summary.failures).toEqual([]);
+    expect(summary.latencyMs.max).toBeGreaterThanOrEqual(summary.latencyMs.p50);
+    expect(progress.at(-1)).toBe(60);
+
+    // The slowest request's trace id is the trace the stack recorded for it.
+    const slowest = summary.slowest[0];
+    const trace = await storedTrace(slowest.traceId);
+    expect(trace.spans.map(({ operationName }) => operationName)).toContain(
+      slowest.scenario === 'create-order' || slowest.scenario === 'out-of-stock'
+        ? 'POST /orders'
+        : slowest.scenario === 'get-order'
+          ? 'GET /orders/:id'
+          : 'GET /users/:id',
+    );
+  });
+});

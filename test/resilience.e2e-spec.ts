@@ -1,0 +1,205 @@
+import { parseLoadArgs } from '../scripts/load/load-args';
+import { type LoadSummary, runLoad } from '../scripts/load/load-run';
+import { StackLauncher } from '../scripts/stack/stack-launcher';
+import { type ServiceName, serviceUrl } from './support/e2e-services';
+import { orderStockLedger } from './support/order-stock-ledger';
+import { closedPort } from './support/silent-server';
+import { TEST_STACK_URLS, testStackAppSpecs } from './support/test-stack';
+
+// Five kill/restart rounds of real processes on a shared two-core machine.
+jest.setTimeout(600_000);
+
+/** service-kit's DOWNSTREAM_TIMEOUT_MS default: the bound on any answer about a dead hop. */
+const DOWNSTREAM_TIMEOUT_MS = 5_000;
+/** Scheduling slack on a loaded two-core machine, on top of that bound. */
+const SLACK_MS = 2_000;
+const FIRST_ORDER_ID = 1000;
+
+interface Call {
+  url: string;
+  method?: string;
+  body?: unknown;
+}
+
+interface Victim {
+  service: ServiceName;
+  /** A request whose chain runs through the victim. */
+  through: Call;
+  /** A request that does not need the victim: it must keep answering 200. */
+  other: Call;
+}
+
+const gateway = (path: string, method = 'GET'): Call => ({
+  url: `${TEST_STACK_URLS.GATEWAY_URL}${path}`,
+  method,
+});
+const ORDER = gateway('/orders?user_id=123&product_id=1&quantity=1', 'POST');
+
+const VICTIMS: Victim[] = [
+  {
+    service: 'api-gateway',
+    through: gateway('/users/123'),
+    other: { url: `${serviceUrl('user-service')}/users/123` },
+  },
+  { service: 'user-service', through: gateway('/users/123'), other: gateway('/orders/456') },
+  { service: 'order-service', through: gateway('/orders/456'), other: gateway('/users/123') },
+  {
+    service: 'database-service',
+    through: gateway('/users/123'),
+    other: {
+      url: `${serviceUrl('inventory-service')}/inventory/check`,
+      method: 'POST',
+      body: { product_id: 1, quantity: 1 },
+    },
+  },
+  { service: 'inventory-service', through: ORDER, other: gateway('/users/123') },
+];
+
+async function call({
+  url,
+  method = 'GET',
+  body,
+}: Call): Promise<{ status: number; body: { message?: string; hop?: string }; ms: number }> {
+  const started = Date.now();
+  const response = await fetch(url, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as { message?: string },
+    ms: Date.now() - started,
+  };
+}
+
+async function eventually<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 30_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const result = await probe().catch(() => undefined);
+    if (result !== undefined) return result;
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('a stack that outlives a dead service', () => {
+  const notices: string[] = [];
+  const output: string[] = [];
+  const launcher = new StackLauncher(testStackAppSpecs(), {
+    appLine: (app, line) => output.push(`${app}: ${line}`),
+    notice: (line) => notices.push(line),
+  });
+
+  beforeAll(async () => {
+    const dead = await launcher.startAll(60_000);
+    if (dead.length > 0)
+      throw new Error(`did not start: ${dead.join(', ')}\n${output.slice(-40).join('\n')}`);
+    expect(await launcher.waitForReadiness(60_000)).toEqual([]);
+  }, 120_000);
+
+  afterAll(() => launcher.stopAll());
+
+  it.each(VICTIMS)(
+    'SIGKILL $service under load: others serve, bounded 5xx naming it, back to 200 after a restart',
+    async (victim) => {
+      const { service } = victim;
+      const options = parseLoadArgs([
+        '--rate=10',
+        '--duration=10s',
+        `--base-url=${TEST_STACK_URLS.GATEWAY_URL}`,
+        `--admin-url=http://127.0.0.1:${await closedPort()}`,
+        '--timeout=15s',
+      ]);
+      const before = {
+        stock: await orderStockLedger.available(1),
+        orders: await orderStockLedger.ordersFrom(FIRST_ORDER_ID),
+      };
+      let killed: () => void = () => undefined;
+      const killedOnce = new Promise<void>((resolve) => (killed = resolve));
+      let killSent = false;
+      const load: Promise<LoadSummary> = runLoad(options, {
+        onProgress: ({ sent }) => {
+          if (killSent || sent < 20) return;
+          killSent = true;
+          const pid = launcher.status().find(({ name }) => name === service)?.pid;
+          process.kill(pid!, 'SIGKILL');
+          killed();
+        },
+      });
+      await killedOnce;
+      await eventually(`${service} to be seen dead`, () =>
+        Promise.resolve(
+          launcher.status().find(({ name }) => name === service)?.state === 'exited'
+            ? true
+            : undefined,
+        ),
+      );
+      expect(notices).toContain(
+        `${service} exited unexpectedly (signal SIGKILL); the other services keep running. ` +
+          `Start it again with: npm run stack -- start ${service}`,
+      );
+
+      // The others keep serving (an order answers 201).
+      expect((await call(victim.other)).status).toBe(200);
+      // Through the dead hop: a bounded 502/503/504 that names it (the gateway itself refuses).
+      if (service === 'api-gateway') {
+        await expect(call(victim.through)).rejects.toThrow();
+      } else {
+        const answer = await call(victim.through);
+        expect([502, 503, 504]).toContain(answer.status);
+        expect(answer.body.message).toContain(service);
+        expect(answer.ms).toBeLessThan(DOWNSTREAM_TIMEOUT_MS + SLACK_MS);
+      }
+
+      expect(await launcher.start(service)).toMatchObject({ state: 'running', live: true });
+      await eventually(`${service}'s chain to answer 200 again`, async () =>
+        [200, 201].includes((await call(victim.through)).status) ? true : undefined,
+      );
+
+      const summary = await load;
+      expect(summary.unfinished).toBe(0);
+      const allowed = [
+        '200',
+        '201',
+        '404',
+        '409',
+        '502',
+        '503',
+        '504',
+        ...(service === 'api-gateway' ? ['no response'] : []),
+      ];
+      expect(Object.keys(summary.statuses).filter((status) => !allowed.includes(status))).toEqual(
+        [],
+      );
+      for (const failure of summary.failures) {
+        expect(failure.latencyMs).toBeLessThan(DOWNSTREAM_TIMEOUT_MS + SLACK_MS);
+      }
+      expect(summary.failed).toBeGreaterThan(0);
+
+      // Afterwards no stock is negative, and (while both stores kept their memory) every unit the
+      // new order rows hold was taken from stock: no order row without its stock.
+      for (const product of [1, 2, 3, 4, 5])
+        expect(await orderStockLedger.available(product)).toBeGreaterThanOrEqual(0);
+      if (service !== 'database-service' && service !== 'inventory-service') {
+        const after = await orderStockLedger.ordersFrom(before.orders.lastId + 1);
+        const stock = await orderStockLedger.available(1);
+        expect({ orderedUnits: after.units.get(1) ?? 0 }).toEqual({
+          orderedUnits: before.stock - stock,
+        });
+      }
+    },
+  );
+
+  it('stopping the launcher (Ctrl-C) stops every app with one SIGINT and frees every port', async () => {
+    await launcher.stopAll();
+    expect(launcher.status().every(({ state }) => state === 'stopped')).toBe(true);
+    for (const spec of testStackAppSpecs()) {
+      await expect(fetch(spec.liveUrl)).rejects.toThrow();
+    }
+  });
+});
