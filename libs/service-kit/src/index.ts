@@ -11,3 +11,4 @@ export { ApiExceptionFilter } from './errors/api-exception.filter';
 export type { DomainErrorStatus } from './errors/api-exception.filter';
 export type { ErrorBody } from './errors/error-body';
 export { SERVICE_NAME } from './service-name.token';
+export { AdminOnly } from './admin/admin-only.decorator';
