@@ -26,8 +26,8 @@ describe(validateFaultRule.name, () => {
     [{ kind: 'latency', latencyMs: 'x' }, 'latencyMs must be an integer number'],
     [{ kind: 'latency' }, 'latencyMs is required for a latency fault'],
     [{ kind: 'unreachable', hop: 'mars' }, expect.stringMatching(/^hop must be one of/)],
-    [{ kind: 'error', latency_ms: 5 }, 'latency_ms is not a field of a error fault'],
-    [{ kind: 'error', hop: 'user-service' }, 'hop is not a field of a error fault'],
+    [{ kind: 'error', latency_ms: 5 }, 'latency_ms is not a field of kind error'],
+    [{ kind: 'error', hop: 'user-service' }, 'hop is not a field of kind error'],
     [{ kind: 'error', operation: '' }, 'operation should not be empty'],
   ])('refuses %j naming the field', (input, message) => {
     expect(validateFaultRule(input).errors).toEqual([message]);

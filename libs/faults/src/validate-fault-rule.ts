@@ -22,7 +22,7 @@ function crossFieldErrors(rule: Record<string, unknown>, kind: FaultKind): strin
   const allowed = new Set<string>([...COMMON_FIELDS, ...KIND_FIELDS[kind]]);
   const errors = Object.keys(rule)
     .filter((field) => !allowed.has(field))
-    .map((field) => `${field} is not a field of a ${kind} fault`);
+    .map((field) => `${field} is not a field of kind ${kind}`);
   if ((kind === 'latency' || kind === 'slow_query') && rule.latencyMs === undefined) {
     errors.push(`latencyMs is required for a ${kind} fault`);
   }
