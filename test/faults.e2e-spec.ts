@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
 import { expectedTrees, type TraceSpan } from '@app/trace-model';
+import { PROJECT_ROOT } from '../scripts/stack/stack-apps';
 import { faultDraw } from '@app/faults';
 import { E2E_PORTS, serviceUrl, startServices, type ServiceName } from './support/e2e-services';
 import { httpCall, type HttpAnswer } from './support/http-call';
@@ -18,6 +21,13 @@ import { parseTraceParent } from './support/trace-context';
 jest.setTimeout(30_000);
 
 const GATEWAY = serviceUrl('api-gateway');
+interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const TSX = join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 /** The admin listener of a test service: its port + 1000, on loopback. */
 function adminUrl(service: ServiceName): string {
@@ -335,6 +345,86 @@ describe('fault injection (real services, real HTTP)', () => {
       );
       expect(row.status).toBe(404);
       expect(await available(2)).toBe(before);
+    });
+  });
+  describe('npm run fault', () => {
+    /**
+     * Runs the CLI against the test services' admin listeners. Asynchronously: a blocked event
+     * loop would let the server close fetch's pooled keep-alive sockets unnoticed.
+     */
+    function faultCli(...args: string[]): Promise<CliResult> {
+      return new Promise((resolve) => {
+        execFile(
+          process.execPath,
+          [TSX, 'scripts/fault.ts', ...args],
+          {
+            cwd: PROJECT_ROOT,
+            env: { ...process.env, ADMIN_BASE_PORT: String(E2E_PORTS['api-gateway'] + 1000) },
+          },
+          (error, stdout, stderr) => {
+            const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+            resolve({ code, stdout, stderr });
+          },
+        );
+      });
+    }
+
+    it('adds, lists and clears rules', async () => {
+      const added = await faultCli('inventory-service', 'latency', '300ms', '--rate', '0.5');
+      expect(added).toMatchObject({ code: 0, stderr: '' });
+      expect(added.stdout).toMatch(
+        /^inventory-service: added f\d+ latency rate=0.5 latencyMs=300\n$/,
+      );
+      expect(await listRules('inventory-service')).toEqual([
+        expect.objectContaining({ kind: 'latency', latencyMs: 300, rate: 0.5 }),
+      ]);
+      expect((await faultCli('list')).stdout).toMatch(
+        /\ninventory-service \(seed \d+\):\n {2}f\d+ latency rate=0.5 latencyMs=300\n$/,
+      );
+      expect(await faultCli('clear', 'inventory-service')).toMatchObject({
+        code: 0,
+        stdout: 'inventory-service: faults cleared\n',
+      });
+      expect(await listRules('inventory-service')).toEqual([]);
+    });
+
+    it('refuses a bad command line with exit 2 and says why', async () => {
+      const result = await faultCli('inventory-service', 'latency', 'soon');
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(
+        /^the latency must be a duration such as 300ms or 1.5s, not "soon"\n/,
+      );
+      const refused = await faultCli('order-service', 'error', '--status', '200');
+      expect(refused).toMatchObject({
+        code: 2,
+        stderr: 'order-service refused POST /faults: 400 status must not be less than 400\n',
+      });
+    });
+
+    it('finds stock and orders consistent after orders and failures, and names a violation', async () => {
+      expect((await order(3)).status).toBe(201);
+      expect(
+        (
+          await httpCall(`${GATEWAY}/orders/simulate-error?user_id=123&product_id=3&quantity=1`, {
+            method: 'POST',
+          })
+        ).status,
+      ).toBe(502);
+      expect(await faultCli('consistency')).toMatchObject({
+        code: 0,
+        stdout: 'consistent: every order took its stock, and no stock is negative\n',
+      });
+      // A row written behind inventory's back: an order whose units never left the stock.
+      const inserted = await httpCall(`${serviceUrl('database-service')}/insert`, {
+        method: 'POST',
+        body: { table: 'orders', values: { user_id: 123, product_id: 4, quantity: 2 } },
+      });
+      expect(inserted.status).toBe(201);
+      const result = await faultCli('consistency');
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe(
+        'product 4: 0 units left the stock but the orders table holds 2 in 1 order\ninconsistent: stock and orders disagree for 1 product\n',
+      );
     });
   });
 });

@@ -11,3 +11,4 @@ export { QueryParamsDto } from './database/query-params.dto';
 export { DeleteParamsDto } from './database/delete-params.dto';
 export { InsertRequestDto } from './database/insert-request.dto';
 export { NewOrderDto } from './orders/new-order.dto';
+export { RestockRequestDto } from './inventory/restock-request.dto';
