@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { expectedTrees, type TraceSpan } from '@app/trace-model';
 import { PROJECT_ROOT } from '../scripts/stack/stack-apps';
 import { faultDraw } from '@app/faults';
-import { E2E_PORTS, serviceUrl, startServices, type ServiceName } from './support/e2e-services';
+import {
+  E2E_PORTS,
+  serviceUrl,
+  startGateway,
+  startServices,
+  type ServiceName,
+} from './support/e2e-services';
 import { httpCall, type HttpAnswer } from './support/http-call';
 import { OtlpJsonReceiver } from './support/otlp-json-receiver';
 import {
@@ -51,9 +57,11 @@ async function addFault(service: ServiceName, rule: Record<string, unknown>): Pr
 describe('fault injection (real services, real HTTP)', () => {
   const receiver = new OtlpJsonReceiver();
   let stack: RunningStack;
+  let receiverUrl: string;
 
   beforeAll(async () => {
-    stack = await startServices(await receiver.start());
+    receiverUrl = await receiver.start();
+    stack = await startServices(receiverUrl);
   }, 90_000);
 
   afterAll(async () => {
@@ -347,6 +355,43 @@ describe('fault injection (real services, real HTTP)', () => {
       expect(await available(2)).toBe(before);
     });
   });
+  describe('readiness', () => {
+    it('answers 200 listing the hops when every downstream answers /health', async () => {
+      expect(await httpCall(`${serviceUrl('order-service')}/health/ready`)).toMatchObject({
+        status: 200,
+        body: {
+          status: 'ready',
+          service: 'order-service',
+          hops: ['inventory-service', 'database-service'],
+        },
+      });
+      expect(await httpCall(`${serviceUrl('inventory-service')}/health/ready`)).toMatchObject({
+        status: 200,
+        body: { status: 'ready', service: 'inventory-service', hops: [] },
+      });
+    });
+
+    it('answers 503 naming the hop that does not answer, while /health stays 200', async () => {
+      // A second gateway whose user-service is a port nothing listens on.
+      const port = 18005;
+      const gateway = await startGateway(receiverUrl, port, {
+        'user-service': 'http://127.0.0.1:18009',
+      });
+      try {
+        expect(await httpCall(`http://127.0.0.1:${port}/health/ready`)).toMatchObject({
+          status: 503,
+          body: {
+            statusCode: 503,
+            message: 'api-gateway is not ready: user-service not answering /health',
+          },
+        });
+        expect((await httpCall(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+      } finally {
+        await gateway.stop();
+      }
+    }, 90_000);
+  });
+
   describe('npm run fault', () => {
     /**
      * Runs the CLI against the test services' admin listeners. Asynchronously: a blocked event
