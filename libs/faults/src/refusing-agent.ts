@@ -1,8 +1,20 @@
 import { trace } from '@opentelemetry/api';
 import { Agent, type ClientRequestArgs } from 'node:http';
+import { lookup } from 'node:dns';
 import { Socket } from 'node:net';
 import type { StoredFaultRule } from './fault-rule';
 import { markInjected } from './mark-injected';
+
+/** The error Node raises for a connection nothing accepts. */
+function refused(address: string, port: number): Error {
+  return Object.assign(new Error(`connect ECONNREFUSED ${address}:${port}`), {
+    errno: -111,
+    code: 'ECONNREFUSED',
+    syscall: 'connect',
+    address,
+    port,
+  });
+}
 
 /**
  * An HTTP agent whose connections are refused, as a stopped service's are: the request still
@@ -17,17 +29,11 @@ export class RefusingAgent extends Agent {
 
   override createConnection(options: ClientRequestArgs): Socket {
     markInjected(trace.getActiveSpan(), this.rule);
-    const address = options.host ?? options.hostname ?? 'localhost';
+    const host = options.host ?? options.hostname ?? 'localhost';
     const port = Number(options.port ?? 80);
-    const refused = Object.assign(new Error(`connect ECONNREFUSED ${address}:${port}`), {
-      errno: -111,
-      code: 'ECONNREFUSED',
-      syscall: 'connect',
-      address,
-      port,
-    });
     const socket = new Socket();
-    process.nextTick(() => socket.destroy(refused));
+    // Resolved first, as a real connect is: its error names the address, not the host name.
+    lookup(host, (error, address) => socket.destroy(refused(error ? host : address, port)));
     return socket;
   }
 }
