@@ -1,4 +1,5 @@
 export { ServiceKitModule } from './service-kit.module';
+export { AdminOnly } from './admin/admin-only.decorator';
 export type { ServiceKitOptions } from './service-kit.module';
 export { bootstrapService } from './bootstrap/bootstrap-service';
 export { ServiceEnv } from './config/service-env';
@@ -11,4 +12,3 @@ export { ApiExceptionFilter } from './errors/api-exception.filter';
 export type { DomainErrorStatus } from './errors/api-exception.filter';
 export type { ErrorBody } from './errors/error-body';
 export { SERVICE_NAME } from './service-name.token';
-export { AdminOnly } from './admin/admin-only.decorator';
