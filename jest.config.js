@@ -1,7 +1,8 @@
 // Jest does not read tsconfig paths, so the @app/* aliases are mapped here once for every project.
 const moduleNameMapper = {
-  '^@app/(telemetry|contracts|service-kit|trace-model|load)$': '<rootDir>/libs/$1/src',
-  '^@app/(telemetry|contracts|service-kit|trace-model|load)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@app/(telemetry|contracts|service-kit|trace-model|load|faults)$': '<rootDir>/libs/$1/src',
+  '^@app/(telemetry|contracts|service-kit|trace-model|load|faults)/(.*)$':
+    '<rootDir>/libs/$1/src/$2',
 };
 
 // ts-jest transpiles each file on its own (tsconfig.spec.json sets isolatedModules; no type-checking:

@@ -49,7 +49,7 @@ while [ $# -gt 0 ]; do
 done
 
 # The CLI behind `npm run trace`, bundled by `npm run build`: plain node starts in a tenth of
-# the time tsx takes to compile it, on each of the eighteen calls below.
+# the time tsx takes to compile it, on each of the twenty calls below.
 TRACE_CLI=dist/scripts/trace.js
 trace_cli() { node "$TRACE_CLI" "$@"; }
 
@@ -64,6 +64,7 @@ scenarios=(
   "direct-db-query|GET|$DATABASE_SERVICE_URL/query?table=users&id=123||200"
   "unknown-user|GET|$GATEWAY_URL/users/999999||404"
   "out-of-stock|POST|$GATEWAY_URL/orders?user_id=123&product_id=5&quantity=100000||409"
+  "simulate-error|POST|$GATEWAY_URL/orders/simulate-error?user_id=123&product_id=1&quantity=1||502"
 )
 
 if [ -n "$only" ] && ! printf '%s\n' "${scenarios[@]}" | grep -q "^$only|"; then

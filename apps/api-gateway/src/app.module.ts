@@ -8,7 +8,12 @@ import { UsersModule } from './users/users.module';
   imports: [
     // No domain errors of its own: the gateway relays the services' 404/409 answers as they are
     // (DownstreamError pass-through), with the hop that gave them named in the body.
-    ServiceKitModule.forService({ serviceName: 'api-gateway', env: GatewayEnv, domainErrors: [] }),
+    ServiceKitModule.forService({
+      serviceName: 'api-gateway',
+      env: GatewayEnv,
+      domainErrors: [],
+      downstreams: { 'user-service': 'USER_SERVICE_URL', 'order-service': 'ORDER_SERVICE_URL' },
+    }),
     UsersModule,
     OrdersModule,
   ],

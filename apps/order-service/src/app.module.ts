@@ -18,6 +18,10 @@ import { UserNotFoundError } from './orders/user-not-found.error';
         [OrderNotFoundError, HttpStatus.NOT_FOUND],
         [UserNotFoundError, HttpStatus.NOT_FOUND],
       ],
+      downstreams: {
+        'inventory-service': 'INVENTORY_SERVICE_URL',
+        'database-service': 'DATABASE_SERVICE_URL',
+      },
     }),
     OrdersModule,
   ],

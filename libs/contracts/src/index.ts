@@ -4,6 +4,7 @@ export type { UserDto } from './users/user.dto';
 export type { OrderDto } from './orders/order.dto';
 export { CreateOrderQueryDto } from './orders/create-order.dto';
 export { StockRequestDto } from './inventory/stock-request.dto';
+export { RestockRequestDto } from './inventory/restock-request.dto';
 export type { StockCheckDto } from './inventory/stock-check.dto';
 export type { ReservationDto } from './inventory/reservation.dto';
 export * from './database/tables';

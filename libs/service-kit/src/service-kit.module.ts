@@ -1,13 +1,23 @@
 import { HttpModule } from '@nestjs/axios';
 import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TelemetryModule } from '@app/telemetry';
+import { AdminServer } from './admin/admin-server';
+import { FaultsController } from './admin/faults.controller';
+import { ListenerGuard } from './admin/listener.guard';
 import { validateEnv } from './config/validate-env';
 import type { ServiceEnv } from './config/service-env';
 import { DownstreamClient } from './downstream/downstream.client';
 import { ApiExceptionFilter, type DomainErrorStatus } from './errors/api-exception.filter';
+import {
+  faultEngineProvider,
+  faultInjectorProvider,
+  OperationHookRegistration,
+} from './faults/fault-injection.providers';
+import { RouteFaultsInterceptor } from './faults/route-faults.interceptor';
 import { HealthController } from './health/health.controller';
+import { DOWNSTREAM_HOPS, ReadinessService } from './health/readiness.service';
 import { SERVICE_NAME } from './service-name.token';
 
 export interface ServiceKitOptions<E extends ServiceEnv> {
@@ -17,15 +27,19 @@ export interface ServiceKitOptions<E extends ServiceEnv> {
   env: new () => E;
   /** How the app's domain errors map to HTTP statuses. */
   domainErrors?: readonly DomainErrorStatus[];
+  /** The downstream hops `/health/ready` checks: hop name → the setting holding its URL. */
+  downstreams?: Readonly<Record<string, keyof E & string>>;
 }
 
 /**
- * Everything a service shares with the others: validated settings, tracing, `/health`, input
- * validation at the edge, the app's exception filter, and the downstream HTTP client.
+ * Everything a service shares with the others: validated settings, tracing, `/health` and
+ * `/health/ready`, input validation at the edge, the app's exception filter, the downstream HTTP
+ * client, and fault injection with its admin API on a separate listener.
  */
 @Module({})
 export class ServiceKitModule {
   static forService<E extends ServiceEnv>(options: ServiceKitOptions<E>): DynamicModule {
+    const downstreams = options.downstreams ?? {};
     return {
       module: ServiceKitModule,
       global: true,
@@ -43,7 +57,7 @@ export class ServiceKitModule {
           }),
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, FaultsController],
       providers: [
         { provide: SERVICE_NAME, useValue: options.serviceName },
         {
@@ -56,9 +70,30 @@ export class ServiceKitModule {
           }),
         },
         { provide: APP_FILTER, useValue: new ApiExceptionFilter(options.domainErrors) },
+        { provide: APP_GUARD, useClass: ListenerGuard },
+        { provide: APP_INTERCEPTOR, useClass: RouteFaultsInterceptor },
+        {
+          provide: DOWNSTREAM_HOPS,
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<E, true>) =>
+            Object.fromEntries(
+              Object.entries(downstreams).map(([hop, key]) => [hop, config.get(key as never)]),
+            ),
+        },
+        ReadinessService,
+        faultEngineProvider,
+        faultInjectorProvider,
+        OperationHookRegistration,
+        AdminServer,
         DownstreamClient,
       ],
-      exports: [DownstreamClient, SERVICE_NAME, HttpModule],
+      exports: [
+        DownstreamClient,
+        SERVICE_NAME,
+        HttpModule,
+        faultEngineProvider.provide,
+        faultInjectorProvider.provide,
+      ],
     };
   }
 }

@@ -1,5 +1,10 @@
-// The one way to open a manual span: nestjs-otel's `@Span` decorator (tracer `nestjs-otel`), with
-// `TraceService.getSpan()` to add attributes and events to it from inside the method.
-export { Span, TraceService } from 'nestjs-otel';
+// The one way to open a manual span: `@Span` (nestjs-otel's decorator, tracer `nestjs-otel`, with
+// the operation hook fault injection uses), with `TraceService.getSpan()` to add attributes and
+// events to it from inside the method.
+export { TraceService } from 'nestjs-otel';
+export { Span } from './span.decorator';
+export { setOperationHook } from './operation-hook';
+export type { OperationHook } from './operation-hook';
+export { excludeFromTracing } from './untraced-server';
 export { TelemetryModule } from './telemetry.module';
 export * from './telemetry.attributes';

@@ -13,3 +13,15 @@ export const ATTR_INVENTORY_REMAINING = 'inventory.remaining';
  * to copy an incubating key rather than import the unstable entry point, whose names may change.
  */
 export const ATTR_DB_RESPONSE_RETURNED_ROWS = 'db.response.returned_rows';
+
+/** Marks of an injected fault (libs/faults), on the span where it was injected. */
+export const ATTR_FAULT_INJECTED = 'fault.injected';
+export const ATTR_FAULT_RULE_ID = 'fault.rule_id';
+export const ATTR_FAULT_KIND = 'fault.kind';
+/** The delay an injected `latency` or `slow_query` fault added, in milliseconds. */
+export const ATTR_FAULT_DELAY_MS = 'fault.delay_ms';
+/**
+ * The baggage entry that asks the service running the named operation to fail it, as
+ * `POST /orders/simulate-error` does for inventory-service.reserve.
+ */
+export const BAGGAGE_SIMULATED_FAULT = 'fault.simulate';

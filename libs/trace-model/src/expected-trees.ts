@@ -18,7 +18,8 @@ export type ScenarioName =
   | 'direct-inventory-check'
   | 'direct-db-query'
   | 'unknown-user'
-  | 'out-of-stock';
+  | 'out-of-stock'
+  | 'simulate-error';
 
 /** The manual-span tree each scenario must produce, transport spans folded away. */
 export const expectedTrees: Readonly<Record<ScenarioName, ExpectedSpanNode>> = {
@@ -54,6 +55,19 @@ export const expectedTrees: Readonly<Record<ScenarioName, ExpectedSpanNode>> = {
     'api-gateway.create_order',
     span('user-service.get_user', span('database-service.query')),
     failed('order-service.create_order', span('check_inventory', span('inventory-service.check'))),
+  ),
+  // POST /orders/simulate-error: the reservation fails after the row was written, so the row is
+  // deleted again (cancel_order_record) and every span from the failure up to the root fails.
+  'simulate-error': failed(
+    'api-gateway.create_order',
+    span('user-service.get_user', span('database-service.query')),
+    failed(
+      'order-service.create_order',
+      span('check_inventory', span('inventory-service.check')),
+      span('create_order_record', span('database-service.insert')),
+      failed('reserve_inventory', failed('inventory-service.reserve')),
+      span('cancel_order_record', span('database-service.delete')),
+    ),
   ),
 };
 

@@ -12,6 +12,16 @@ export class OrdersController {
     return this.orders.createOrder(request);
   }
 
+  /**
+   * The demo of a failure deep in the chain: places the order like POST /orders, but
+   * inventory-service's reservation fails after the order row was written, so order-service
+   * deletes the row again (cancel_order_record) and the request ends in a 502 naming the hop.
+   */
+  @Post('simulate-error')
+  simulateError(@Query() request: CreateOrderQueryDto): Promise<OrderDto> {
+    return this.orders.simulateError(request);
+  }
+
   @Get(':id')
   getOrder(@Param() { id }: IdParamDto): Promise<OrderDto> {
     return this.orders.getOrder(id);

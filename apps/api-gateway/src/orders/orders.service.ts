@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateOrderQueryDto, OrderDto } from '@app/contracts';
+import { withSimulatedFault } from '@app/faults';
 import {
   ATTR_ORDER_ID,
   ATTR_ORDER_QUANTITY,
@@ -18,6 +19,9 @@ const orderAttributes = ({ user_id, product_id, quantity }: CreateOrderQueryDto)
     [ATTR_ORDER_QUANTITY]: quantity,
   },
 });
+
+/** The operation POST /orders/simulate-error fails: inventory-service's reservation. */
+const SIMULATED_FAILING_OPERATION = 'inventory-service.reserve';
 
 @Injectable()
 export class OrdersService {
@@ -44,6 +48,14 @@ export class OrdersService {
     span?.setAttribute(ATTR_ORDER_ID, order.id);
     span?.addEvent('Order created', { [ATTR_ORDER_ID]: order.id });
     return order;
+  }
+
+  /**
+   * createOrder, with baggage asking inventory-service to fail its reservation: the failure
+   * happens where a real one would, after the order row was written, and is marked as injected.
+   */
+  simulateError(order: CreateOrderQueryDto): Promise<OrderDto> {
+    return withSimulatedFault(SIMULATED_FAILING_OPERATION, () => this.createOrder(order));
   }
 
   @Span('api-gateway.get_order', (id: number) => ({ attributes: { [ATTR_ORDER_ID]: id } }))

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { SqlModule } from '../sql/sql.module';
+import { OrderTotalsController } from './order-totals.controller';
 import { RecordsController } from './records.controller';
 import { RecordsService } from './records.service';
 
 @Module({
   imports: [SqlModule],
-  controllers: [RecordsController],
+  controllers: [RecordsController, OrderTotalsController],
   providers: [RecordsService],
 })
 export class RecordsModule {}

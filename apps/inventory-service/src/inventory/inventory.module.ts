@@ -4,10 +4,11 @@ import type { InventoryEnv } from '../config/inventory.env';
 import { parseInitialStock } from './initial-stock';
 import { InventoryController } from './inventory.controller';
 import { InventoryService } from './inventory.service';
+import { StockAdminController } from './stock-admin.controller';
 import { STARTING_STOCK, StockLedger } from './stock-ledger';
 
 @Module({
-  controllers: [InventoryController],
+  controllers: [InventoryController, StockAdminController],
   providers: [
     InventoryService,
     StockLedger,

@@ -3,6 +3,13 @@ import { INITIAL_STOCK } from './initial-stock';
 import { InsufficientStockError } from './insufficient-stock.error';
 import { ProductNotFoundError } from './product-not-found.error';
 
+/** One product's stock as the admin API reports it. */
+export interface StockLevel {
+  product_id: number;
+  available: number;
+  received: number;
+}
+
 /** Injection token of the stock the ledger starts with (the seed when not provided). */
 export const STARTING_STOCK = Symbol('STARTING_STOCK');
 
@@ -14,11 +21,14 @@ export const STARTING_STOCK = Symbol('STARTING_STOCK');
 @Injectable()
 export class StockLedger {
   private readonly stock: Map<number, number>;
+  /** Units ever put on the shelf per product (start plus restocks), for the consistency check. */
+  private readonly received: Map<number, number>;
 
   constructor(
     @Optional() @Inject(STARTING_STOCK) startingStock: ReadonlyMap<number, number> = INITIAL_STOCK,
   ) {
     this.stock = new Map(startingStock);
+    this.received = new Map(startingStock);
   }
 
   /** Units on hand for `productId`; throws ProductNotFoundError for an unknown product. */
@@ -35,5 +45,22 @@ export class StockLedger {
     const remaining = available - quantity;
     this.stock.set(productId, remaining);
     return remaining;
+  }
+
+  /** Adds `quantity` units of `productId` (a new product starts at 0) and returns what is on hand. */
+  restock(productId: number, quantity: number): number {
+    const available = (this.stock.get(productId) ?? 0) + quantity;
+    this.stock.set(productId, available);
+    this.received.set(productId, (this.received.get(productId) ?? 0) + quantity);
+    return available;
+  }
+
+  /** Every product with its units on hand and the units it ever received. */
+  snapshot(): StockLevel[] {
+    return [...this.stock].map(([product_id, available]) => ({
+      product_id,
+      available,
+      received: this.received.get(product_id) ?? available,
+    }));
   }
 }

@@ -1,12 +1,14 @@
 import { type INestApplication, Logger, type LogLevel, type Type } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
+import { AdminServer } from '../admin/admin-server';
+import type { RequestListener } from 'node:http';
 import type { ServiceEnv } from '../config/service-env';
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
 /**
- * Creates and starts a service's Nest app on its configured host and port. Shutdown hooks are on,
+ * Creates and starts a service's Nest app on its configured host and port, and its admin listener. Shutdown hooks are on,
  * so SIGTERM/SIGINT close the server and flush every ended span before the process exits.
  */
 export async function bootstrapService(appModule: Type<unknown>): Promise<INestApplication> {
@@ -19,5 +21,14 @@ export async function bootstrapService(appModule: Type<unknown>): Promise<INestA
   const host = config.get('HOST', { infer: true });
   await app.listen(port, host);
   Logger.log(`Listening on http://${host}:${port}`, 'Bootstrap');
+  // The Express app itself is a request listener: the admin server shares its routes and pipes.
+  const handler = app.getHttpAdapter().getInstance() as RequestListener;
+  await app
+    .get(AdminServer)
+    .listen(
+      handler,
+      config.get('ADMIN_PORT', { infer: true }) ?? port + 1000,
+      config.get('ADMIN_HOST', { infer: true }),
+    );
   return app;
 }

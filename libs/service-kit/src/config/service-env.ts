@@ -1,9 +1,14 @@
 import 'reflect-metadata';
 import type { LogLevel } from '@nestjs/common';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsString, Max, Min } from 'class-validator';
+import { randomInt } from 'node:crypto';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsFaultRules } from './fault-rules.validator';
 
-/** Settings every service reads: where it listens and how long it waits for a downstream hop. */
+/**
+ * Settings every service reads: where it listens (and its admin listener), how long it waits for a
+ * downstream hop, and the faults it starts with.
+ */
 export class ServiceEnv {
   @Type(() => Number)
   @IsInt()
@@ -23,4 +28,28 @@ export class ServiceEnv {
 
   @IsIn(['log', 'error', 'warn', 'debug', 'verbose', 'fatal'])
   LOG_LEVEL: LogLevel = 'log';
+
+  /** The admin listener (faults, stock): the service's PORT + 1000 when unset. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  ADMIN_PORT?: number;
+
+  /** Loopback by default: the admin API changes how the service behaves, so it stays local. */
+  @IsString()
+  ADMIN_HOST = '127.0.0.1';
+
+  /** Fault rules to start with, a JSON array (see libs/faults); none when unset. */
+  @IsOptional()
+  @IsFaultRules()
+  FAULTS?: string;
+
+  /** The seed of the faults' random choice; a fresh one per start when unset (GET /faults shows it). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(2 ** 31 - 1)
+  FAULT_SEED: number = randomInt(0, 2 ** 31 - 1);
 }

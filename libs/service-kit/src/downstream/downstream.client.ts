@@ -2,6 +2,7 @@ import { HttpService } from '@nestjs/axios';
 import { Injectable } from '@nestjs/common';
 import type { AxiosRequestConfig } from 'axios';
 import { firstValueFrom } from 'rxjs';
+import { FaultInjector } from '@app/faults';
 import { toDownstreamError } from './to-downstream-error';
 
 /**
@@ -11,12 +12,21 @@ import { toDownstreamError } from './to-downstream-error';
  */
 @Injectable()
 export class DownstreamClient {
-  constructor(private readonly http: HttpService) {}
+  constructor(
+    private readonly http: HttpService,
+    private readonly faults: FaultInjector,
+  ) {}
 
-  /** Sends `config` to `hop` and resolves with the response body. */
+  /**
+   * Sends `config` to `hop` and resolves with the response body. An `unreachable` fault for `hop`
+   * swaps in an agent whose connection is refused, so the call fails as a dead hop's would.
+   */
   async request<T>(hop: string, config: AxiosRequestConfig): Promise<T> {
+    const refusing = this.faults.agentFor(hop);
     try {
-      const response = await firstValueFrom(this.http.request<T>(config));
+      const response = await firstValueFrom(
+        this.http.request<T>(refusing ? { ...config, httpAgent: refusing } : config),
+      );
       return response.data;
     } catch (error) {
       throw toDownstreamError(hop, error);

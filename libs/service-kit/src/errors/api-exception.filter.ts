@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import { type Span, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { Response } from 'express';
+import { InjectedFaultError } from '@app/faults';
 import { DomainError } from './domain.error';
 import { DownstreamError } from './downstream.error';
 import type { ErrorBody } from './error-body';
@@ -72,6 +73,14 @@ export class ApiExceptionFilter implements ExceptionFilter {
         error: reasonPhrase(exception.status),
         message: exception.message,
         hop: exception.hop,
+      };
+    }
+    // Recorded already, on the span of the operation or route it struck.
+    if (exception instanceof InjectedFaultError) {
+      return {
+        statusCode: exception.status,
+        error: reasonPhrase(exception.status),
+        message: exception.message,
       };
     }
     if (exception instanceof DomainError) {

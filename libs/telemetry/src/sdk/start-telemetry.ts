@@ -9,6 +9,7 @@ import {
 } from '@opentelemetry/semantic-conventions';
 import type { IncomingMessage } from 'node:http';
 import { setTelemetryShutdown } from '../telemetry-shutdown';
+import { isUntracedSocket } from '../untraced-server';
 import { nameServerSpanByRoute, writeTraceResponse } from './http-server-hooks';
 import { readPackageVersion } from './package-version';
 import { createSpanProcessorsFromEnv } from './span-processors.factory';
@@ -18,7 +19,7 @@ export interface TelemetryStartOptions {
   serviceName: string;
 }
 
-const UNTRACED_PATHS = new Set(['/health']);
+const UNTRACED_PATHS = new Set(['/health', '/health/ready']);
 
 /**
  * Starts the OpenTelemetry SDK for one service. Call it before anything loads `http` or
@@ -45,8 +46,9 @@ export function startTelemetry({ serviceName }: TelemetryStartOptions): void {
         // An instrumentation patches `http` as soon as it is constructed; `enabled: false` leaves
         // that to NodeSDK's start(), which OTEL_SDK_DISABLED=true skips: disabled is then free.
         enabled: false,
+        // Health checks and the admin listener (faults, stock) must not make traces of their own.
         ignoreIncomingRequestHook: (request: IncomingMessage) =>
-          UNTRACED_PATHS.has(request.url ?? ''),
+          UNTRACED_PATHS.has(request.url ?? '') || isUntracedSocket(request.socket),
         responseHook: writeTraceResponse,
         applyCustomAttributesOnSpan: nameServerSpanByRoute,
       }),

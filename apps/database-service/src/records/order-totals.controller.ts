@@ -1,0 +1,26 @@
+import { Controller, Get } from '@nestjs/common';
+import { AdminOnly } from '@app/service-kit';
+import { SqlClient } from '../sql/sql-client';
+
+/** Units ordered per product, as the consistency check compares them with inventory's stock. */
+export interface OrderTotals {
+  products: { product_id: number; ordered: number; orders: number }[];
+}
+
+/** Orders placed since start-up: new ids start at 1000, the seeded ones are older history. */
+const ORDER_TOTALS =
+  'SELECT product_id, SUM(quantity)::integer AS ordered, COUNT(*)::integer AS orders' +
+  ' FROM orders WHERE id >= 1000 GROUP BY product_id ORDER BY product_id';
+
+/** On the admin listener only (untraced): what the consistency check reads from the orders table. */
+@AdminOnly()
+@Controller('orders')
+export class OrderTotalsController {
+  constructor(private readonly sql: SqlClient) {}
+
+  @Get('totals')
+  async totals(): Promise<OrderTotals> {
+    const { rows } = await this.sql.query<OrderTotals['products'][number]>(ORDER_TOTALS);
+    return { products: rows };
+  }
+}

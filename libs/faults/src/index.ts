@@ -1,0 +1,11 @@
+export { FAULT_HOPS, FAULT_KINDS } from './fault-rule';
+export type { FaultKind, FaultRule, StoredFaultRule } from './fault-rule';
+export { FaultRuleDto } from './fault-rule.dto';
+export { parseFaultRules, validateFaultRule } from './validate-fault-rule';
+export { faultDraw } from './fault-draw';
+export { FaultEngine } from './fault-engine';
+export type { FaultPoint } from './fault-engine';
+export { FaultInjector, SIMULATED_RULE_ID } from './fault-injector';
+export { InjectedFaultError } from './injected-fault.error';
+export { markInjected } from './mark-injected';
+export { withSimulatedFault } from './simulated-fault';

@@ -1,0 +1,84 @@
+/**
+ * `npm run fault`: sets, lists and clears injected faults on the running services through their
+ * admin APIs, and checks that orders and stock agree. `npm run fault -- --help` says how.
+ */
+import { FAULT_HOPS, type StoredFaultRule } from '@app/faults';
+import { AdminApiError, AdminClient } from './fault/admin.client';
+import { checkConsistency, plural } from './fault/consistency-check';
+import { HELP, parseFaultArgs, type ServiceName, USAGE } from './fault/fault-cli-args';
+import { UsageError } from './trace/usage.error';
+
+const print = (line: string) => process.stdout.write(`${line}\n`);
+
+function describe(rule: StoredFaultRule): string {
+  const { id, kind, ...rest } = rule;
+  const details = Object.entries(rest).map(([key, value]) => `${key}=${JSON.stringify(value)}`);
+  return `${id} ${kind}${details.length > 0 ? ` ${details.join(' ')}` : ''}`;
+}
+
+async function run(argv: string[], admin: AdminClient): Promise<number> {
+  const args = parseFaultArgs(argv);
+  const services = (one?: ServiceName): readonly ServiceName[] => (one ? [one] : FAULT_HOPS);
+  switch (args.command) {
+    case 'help':
+      print(HELP);
+      return 0;
+    case 'add': {
+      const rule = await admin.call<StoredFaultRule>(args.service, 'POST', '/faults', args.rule);
+      print(`${args.service}: added ${describe(rule)}`);
+      return 0;
+    }
+    case 'list':
+      for (const service of FAULT_HOPS) {
+        const view = await admin.call<{ seed: number; rules: StoredFaultRule[] }>(
+          service,
+          'GET',
+          '/faults',
+        );
+        const rules = view.rules.map((rule) => `\n  ${describe(rule)}`).join('');
+        print(`${service} (seed ${view.seed}):${rules || ' no faults'}`);
+      }
+      return 0;
+    case 'clear':
+      for (const service of services(args.service)) {
+        await admin.call(service, 'DELETE', '/faults');
+        print(`${service}: faults cleared`);
+      }
+      return 0;
+    case 'seed':
+      for (const service of services(args.service)) {
+        await admin.call(service, 'PUT', '/faults/seed', { seed: args.seed });
+        print(`${service}: seed ${args.seed}`);
+      }
+      return 0;
+    case 'consistency': {
+      const violations = await checkConsistency(admin);
+      for (const { productId, problem } of violations) print(`product ${productId}: ${problem}`);
+      print(
+        violations.length === 0
+          ? 'consistent: every order took its stock, and no stock is negative'
+          : `inconsistent: stock and orders disagree for ${plural(violations.length, 'product')}`,
+      );
+      return violations.length === 0 ? 0 : 1;
+    }
+  }
+}
+
+const admin = new AdminClient(
+  process.env.ADMIN_HOST || '127.0.0.1',
+  Number(process.env.ADMIN_BASE_PORT || 9000),
+);
+run(process.argv.slice(2), admin).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) process.stderr.write(`${error.message}\n${USAGE}\n`);
+    else if (error instanceof AdminApiError) process.stderr.write(`${error.message}\n`);
+    else
+      process.stderr.write(
+        `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,130 @@
+import { parseArgs } from 'node:util';
+import parseDuration from 'parse-duration';
+import { FAULT_HOPS, FAULT_KINDS, type FaultKind, type FaultRule } from '@app/faults';
+import { UsageError } from '../trace/usage.error';
+
+export type ServiceName = (typeof FAULT_HOPS)[number];
+
+/** Every command line `npm run fault` understands. */
+export type FaultCliArgs =
+  | { command: 'add'; service: ServiceName; rule: FaultRule }
+  | { command: 'list' }
+  | { command: 'clear'; service?: ServiceName }
+  | { command: 'seed'; seed: number; service?: ServiceName }
+  | { command: 'consistency' }
+  | { command: 'help' };
+
+export const USAGE = [
+  'usage: npm run fault -- <service> <kind> [<latency>] [--operation <name>] [--rate <0..1>]',
+  '                        [--status <code>] [--jitter <duration>] [--hop <service>]',
+  '       npm run fault -- list | clear [<service>] | seed <n> [<service>] | consistency',
+  '       npm run fault -- --help',
+].join('\n');
+
+export const HELP = [
+  'npm run fault -- <service> <kind> [<latency>] [options]',
+  '  Adds a fault rule to a running service through its admin API and prints the rule.',
+  '  <service>  api-gateway, user-service, order-service, database-service, inventory-service',
+  '  <kind>     error        the operation (or every request) fails: exception + ERROR status',
+  '             latency      the operation (or every request) waits <latency> first',
+  '             unreachable  calls to --hop fail as if it were down (503 naming the hop)',
+  '             slow_query   database-service: each SQL statement waits <latency> first',
+  '  --operation <name>  a manual span name (order-service.create_order) or a route',
+  '                      (POST /inventory/reserve); without it: every request of the service',
+  '  --rate <0..1>       the share of matching calls hit, chosen by the service seed (default 1)',
+  '  --status <code>     error: the HTTP status answered, 400-599 (default 500)',
+  '  --jitter <duration> latency, slow_query: up to this much more, drawn per call',
+  '  --hop <service>     unreachable: the downstream service that looks dead (default: all)',
+  '  Durations: 300ms, 1.5s, 2s.',
+  '',
+  'npm run fault -- list            every service: its seed and its rules',
+  'npm run fault -- clear [<svc>]   removes every rule (of one service)',
+  'npm run fault -- seed <n> [<svc>] re-seeds the random choice of every service (or one)',
+  'npm run fault -- consistency     checks orders against stock: every order placed since',
+  '                                 start-up took its units and no stock is negative; exit 1',
+  '                                 naming each product that disagrees',
+  '',
+  'Environment: ADMIN_HOST (default 127.0.0.1), ADMIN_BASE_PORT (default 9000: api-gateway',
+  '9000, user-service 9001, order-service 9002, database-service 9003, inventory-service 9004).',
+  'Exit status: 0 done; 1 consistency violated; 2 usage error or a service not answering.',
+].join('\n');
+
+function service(value: string | undefined): ServiceName {
+  if (value && (FAULT_HOPS as readonly string[]).includes(value)) return value as ServiceName;
+  throw new UsageError(`unknown service "${value ?? ''}"; one of: ${FAULT_HOPS.join(', ')}`);
+}
+
+function milliseconds(value: string, what: string): number {
+  const ms = parseDuration(value);
+  if (ms === null || ms === undefined || !Number.isFinite(ms) || ms < 0) {
+    throw new UsageError(`${what} must be a duration such as 300ms or 1.5s, not "${value}"`);
+  }
+  return Math.round(ms);
+}
+
+function number(value: string, what: string): number {
+  const parsed = Number(value);
+  if (value.trim() === '' || !Number.isFinite(parsed)) {
+    throw new UsageError(`${what} must be a number, not "${value}"`);
+  }
+  return parsed;
+}
+
+const OPTIONS = {
+  operation: { type: 'string' },
+  rate: { type: 'string' },
+  status: { type: 'string' },
+  jitter: { type: 'string' },
+  hop: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function rule(kind: FaultKind, latency: string | undefined, values: Record<string, unknown>) {
+  const option = (name: string) => values[name] as string | undefined;
+  const result: FaultRule = { kind };
+  if (option('operation') !== undefined) result.operation = option('operation');
+  if (option('rate') !== undefined) result.rate = number(option('rate')!, '--rate');
+  if (option('status') !== undefined) result.status = number(option('status')!, '--status');
+  if (option('hop') !== undefined) result.hop = option('hop');
+  if (latency !== undefined) result.latencyMs = milliseconds(latency, 'the latency');
+  if (option('jitter') !== undefined) result.jitterMs = milliseconds(option('jitter')!, '--jitter');
+  return result;
+}
+
+/** Reads the command line; throws UsageError saying what is wrong. */
+export function parseFaultArgs(argv: string[]): FaultCliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [first, second, third, ...rest] = positionals;
+  if (values.help || first === undefined || first === 'help') return { command: 'help' };
+  const tooMany = (count: number) => {
+    if (positionals.length > count) throw new UsageError(`unexpected "${positionals[count]}"`);
+  };
+  switch (first) {
+    case 'list':
+    case 'consistency':
+      tooMany(1);
+      return { command: first };
+    case 'clear':
+      tooMany(2);
+      return { command: 'clear', service: second === undefined ? undefined : service(second) };
+    case 'seed': {
+      tooMany(3);
+      const seed = number(second ?? '', 'the seed');
+      if (!Number.isInteger(seed) || seed < 0)
+        throw new UsageError('the seed must be an integer ≥ 0');
+      return { command: 'seed', seed, service: third === undefined ? undefined : service(third) };
+    }
+  }
+  const target = service(first);
+  if (!second || !(FAULT_KINDS as readonly string[]).includes(second)) {
+    throw new UsageError(`unknown fault kind "${second ?? ''}"; one of: ${FAULT_KINDS.join(', ')}`);
+  }
+  if (rest.length > 0) throw new UsageError(`unexpected "${rest[0]}"`);
+  return { command: 'add', service: target, rule: rule(second as FaultKind, third, values) };
+}
