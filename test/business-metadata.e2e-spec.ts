@@ -100,4 +100,32 @@ describe('business metadata from the edge', () => {
       'x-session-id:forbidden_characters',
     ]);
   });
+
+  it('never exports a password, token or e-mail placed in a request (read at the receiver)', async () => {
+    const secrets = ['hunter2-pw', 'tok-9f2e', 'brr-token-77', 'ana.secret@example.com'];
+    const caller = newTraceParent();
+    const asked = await httpCall(
+      `${serviceUrl('api-gateway')}/users/123?password=hunter2-pw&token=tok-9f2e&email=ana.secret@example.com`,
+      { headers: { traceparent: caller.header, authorization: 'Bearer brr-token-77' } },
+    );
+    const byPath = newTraceParent();
+    const wrongId = await httpCall(`${serviceUrl('api-gateway')}/users/ana.secret@example.com`, {
+      headers: { traceparent: byPath.header },
+    });
+
+    expect([asked.status, wrongId.status].filter((status) => status >= 500)).toEqual([]);
+    const server = (traceId: string) =>
+      receiver.waitForSpan(
+        `gateway server span of ${traceId}`,
+        (span) =>
+          span.traceId === traceId && span.serviceName === 'api-gateway' && span.kind === 'server',
+      );
+    // The values did reach the spans, masked: the test would see them if they were not.
+    expect((await server(caller.traceId)).attributes['url.query']).toBe(
+      'password=REDACTED&token=REDACTED&email=[REDACTED_EMAIL]',
+    );
+    expect((await server(byPath.traceId)).attributes['url.path']).toBe('/users/[REDACTED_EMAIL]');
+    const wire = receiver.wire().join('\n');
+    expect(secrets.filter((secret) => wire.includes(secret))).toEqual([]);
+  });
 });

@@ -33,6 +33,7 @@ describe('redaction rules', () => {
     expect(redactText('user ana.b+tag@mail.example.org (cc bob@x.io) not found')).toBe(
       'user [REDACTED_EMAIL] (cc [REDACTED_EMAIL]) not found',
     );
+    expect(redactText('?email=ana%40mail.example.org&x=1')).toBe('?email=[REDACTED_EMAIL]&x=1');
     expect(redactText('not an address: a@b, @home, x@y.z')).toBe(
       'not an address: a@b, @home, x@y.z',
     );

@@ -49,8 +49,9 @@ export const REDACTED_QUERY_PARAMS: readonly string[] = [
 export const REDACTED = '[REDACTED]';
 export const REDACTED_EMAIL = '[REDACTED_EMAIL]';
 
-// The same expressions as the Collector's transform/redaction statements.
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+[.][A-Za-z]{2,}/g;
+// The same expressions as the Collector's transform/redaction statements. An e-mail may be
+// URL-encoded (`%40`): the HTTP instrumentation re-encodes `url.query` when it redacts a parameter.
+const EMAIL = /[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9.-]+[.][A-Za-z]{2,}/g;
 const BEARER = /\bbearer\s+[A-Za-z0-9._~+/-]+=*/gi;
 
 /** What to redact: the key words (lower case) whose attributes lose their values. */
