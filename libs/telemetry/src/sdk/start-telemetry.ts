@@ -21,6 +21,7 @@ import { setTelemetryShutdown } from '../telemetry-shutdown';
 import { defaultPropagatorFromEnv } from './default-propagator';
 import { nameServerSpanByRoute, writeTraceResponse } from './http-server-hooks';
 import { readPackageVersion } from './package-version';
+import { createMetricReadersFromEnv } from './metric-readers.factory';
 import { createSpanProcessorsFromEnv } from './span-processors.factory';
 
 export interface TelemetryStartOptions {
@@ -34,7 +35,8 @@ export interface TelemetryStartOptions {
   edge?: boolean;
 }
 
-const UNTRACED_PATHS = new Set(['/health']);
+// Liveness probes and scrapes: neither traced nor counted in the HTTP duration histograms.
+const UNTRACED_PATHS = new Set(['/health', '/metrics']);
 
 /**
  * Starts the OpenTelemetry SDK for one service. Call it before anything loads `http` or
@@ -65,9 +67,8 @@ export function startTelemetry({ serviceName, edge = false }: TelemetryStartOpti
           propagators: [...(propagator ? [propagator] : []), new EdgeBusinessPropagator()],
         })
       : propagator,
-    // Traces only: empty lists stop NodeSDK from exporting OTLP metrics and logs by default,
-    // which nothing here receives. The metrics exercise adds a reader here.
-    metricReaders: [],
+    // An empty list (OTEL_METRICS_EXPORTER=none) leaves metrics off: no meter provider at all.
+    metricReaders: createMetricReadersFromEnv(),
     logRecordProcessors: [],
     instrumentations: [
       new HttpInstrumentation({
