@@ -7,7 +7,7 @@ import {
 } from './support/e2e-services';
 import { httpCall } from './support/http-call';
 import { OtlpJsonReceiver } from './support/otlp-json-receiver';
-import { histogramCount, type Scrape, scrape } from './support/prometheus-scrape';
+import { histogramCount, sampleValue, type Scrape, scrape } from './support/prometheus-scrape';
 import type { RunningStack } from './support/stack';
 
 // Real processes on a shared two-core machine.
@@ -113,5 +113,39 @@ describe('GET /metrics on every service', () => {
         http_response_status_code: '201',
       }),
     ).toBe(ORDERS);
+  });
+
+  it('counts orders placed and refused, stock per product and database operations', async () => {
+    const business = async () => {
+      const [order, inventory, database] = await Promise.all(
+        (['order-service', 'inventory-service', 'database-service'] as const).map((name) =>
+          scrape(serviceUrl(name)),
+        ),
+      );
+      return {
+        placed: sampleValue(order, 'orders_placed_total', { product_id: '2' }) ?? 0,
+        refused: sampleValue(order, 'orders_refused_total', { error_type: 'OutOfStockError' }) ?? 0,
+        stock: sampleValue(inventory, 'inventory_stock', { product_id: '2' }),
+        inserts: histogramCount(database, 'db_client_operation_duration', {
+          db_operation_name: 'INSERT',
+        }),
+      };
+    };
+    const before = await business();
+
+    for (const quantity of [2, 3, 1_000]) {
+      const answer = await httpCall(
+        `${serviceUrl('api-gateway')}/orders?user_id=123&product_id=2&quantity=${quantity}`,
+        { method: 'POST' },
+      );
+      expect(answer.status).toBe(quantity === 1_000 ? 409 : 201);
+    }
+
+    expect(await business()).toEqual({
+      placed: before.placed + 2,
+      refused: before.refused + 1,
+      stock: (before.stock ?? Number.NaN) - 5,
+      inserts: before.inserts + 2,
+    });
   });
 });

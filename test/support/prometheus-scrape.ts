@@ -34,3 +34,16 @@ export function histogramCount(
     .filter((line) => wanted.every((label) => line.includes(label)))
     .reduce((total, line) => total + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
 }
+
+/** The value of counter or gauge `name` in its one series whose labels include `labels`. */
+export function sampleValue(
+  { families }: Scrape,
+  name: string,
+  labels: Record<string, string> = {},
+): number | undefined {
+  const matches = (families.find((family) => family.name === name)?.metrics ?? []).filter(
+    (sample) => Object.entries(labels).every(([key, value]) => sample.labels?.[key] === value),
+  );
+  if (matches.length > 1) throw new Error(`${name}: ${matches.length} series match`);
+  return matches.length === 1 ? Number(matches[0].value) : undefined;
+}

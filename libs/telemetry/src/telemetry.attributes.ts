@@ -23,3 +23,7 @@ export const ATTR_BUSINESS_SESSION_ID = 'business.session_id';
 export const ATTR_BUSINESS_USER_ID = 'business.user_id';
 /** Names of the business headers the edge refused (too long or forbidden characters). */
 export const ATTR_BUSINESS_REJECTED_HEADERS = 'business.rejected_headers';
+/** Business metric names this project defines (no semantic convention exists for them). */
+export const METRIC_ORDERS_PLACED = 'orders.placed';
+export const METRIC_ORDERS_REFUSED = 'orders.refused';
+export const METRIC_INVENTORY_STOCK = 'inventory.stock';

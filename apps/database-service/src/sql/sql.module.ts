@@ -1,6 +1,8 @@
 import { Module, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { MetricService } from '@app/telemetry';
 import type { DatabaseEnv } from '../config/database.env';
+import { MeasuredSqlClient } from './measured-sql.client';
 import { openSqlClient } from './open-sql-client';
 import { SqlClient } from './sql-client';
 
@@ -9,9 +11,12 @@ import { SqlClient } from './sql-client';
   providers: [
     {
       provide: SqlClient,
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<DatabaseEnv, true>) =>
-        openSqlClient(config.get('DATABASE_URL', { infer: true })),
+      inject: [ConfigService, MetricService],
+      useFactory: async (config: ConfigService<DatabaseEnv, true>, metrics: MetricService) =>
+        new MeasuredSqlClient(
+          await openSqlClient(config.get('DATABASE_URL', { infer: true })),
+          metrics,
+        ),
     },
   ],
   exports: [SqlClient],

@@ -4,6 +4,7 @@ import type { InventoryEnv } from '../config/inventory.env';
 import { parseInitialStock } from './initial-stock';
 import { InventoryController } from './inventory.controller';
 import { InventoryService } from './inventory.service';
+import { StockGauge } from './stock-gauge';
 import { STARTING_STOCK, StockLedger } from './stock-ledger';
 
 @Module({
@@ -11,6 +12,7 @@ import { STARTING_STOCK, StockLedger } from './stock-ledger';
   providers: [
     InventoryService,
     StockLedger,
+    StockGauge,
     {
       provide: STARTING_STOCK,
       inject: [ConfigService],

@@ -28,6 +28,11 @@ export class StockLedger {
     return units;
   }
 
+  /** Units on hand of every product, at this instant. */
+  snapshot(): ReadonlyMap<number, number> {
+    return new Map(this.stock);
+  }
+
   /** Takes `quantity` units and returns what is left, or throws without taking anything. */
   reserve(productId: number, quantity: number): number {
     const available = this.available(productId);
