@@ -23,7 +23,12 @@ const SERVICES = [
 ] as const;
 
 /** First port of each mode's services; `full` keeps npm start's own ports, 8000-8004. */
-const PORT_BASE: Record<BenchMode['id'], number> = { full: 8000, disabled: 8100, recording: 8200 };
+const PORT_BASE: Record<BenchMode['id'], number> = {
+  full: 8000,
+  disabled: 8100,
+  recording: 8200,
+  unmetered: 8300,
+};
 
 function servicesEnv(base: number): Record<string, Record<string, string>> {
   const url = (service: (typeof SERVICES)[number]) =>
