@@ -131,6 +131,9 @@ describe('deploy/scale/collector.yaml', () => {
       expect(redact(target, 'authorization: bearer abc123')).toBe(
         'authorization: Bearer [REDACTED]',
       );
+      expect(redact(target, 'email=ana.silva%40example.com&x=1')).toBe(
+        'email=[REDACTED_EMAIL]&x=1',
+      );
       expect(redact(target, 'GET /users/123')).toBe('GET /users/123');
     },
   );

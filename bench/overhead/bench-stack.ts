@@ -16,7 +16,12 @@ export interface BenchStack {
 }
 
 /** First port of each mode's services; `full` keeps npm start's own ports, 8000-8004. */
-const PORT_BASE: Record<BenchMode['id'], number> = { full: 8000, disabled: 8100, recording: 8200 };
+const PORT_BASE: Record<BenchMode['id'], number> = {
+  full: 8000,
+  disabled: 8100,
+  recording: 8200,
+  unmetered: 8300,
+};
 
 function servicesEnv(base: number): Record<string, Record<string, string>> {
   const url = (service: ServiceName) => `http://127.0.0.1:${base + SERVICE_NAMES.indexOf(service)}`;

@@ -1,6 +1,6 @@
 /** One way of running the stack that the benchmark compares. */
 export interface BenchMode {
-  id: 'disabled' | 'recording' | 'full';
+  id: 'disabled' | 'unmetered' | 'recording' | 'full';
   /** What the mode means, for the table's legend. */
   label: string;
   /** Environment for every process; empty means exactly `npm start`'s defaults. */
@@ -9,12 +9,22 @@ export interface BenchMode {
   exports: boolean;
 }
 
-/** The three modes, the baseline first: ratios in the table are against it. */
+/**
+ * The modes, the baseline first: ratios in the table are against it. `unmetered` and `recording`
+ * differ only in metrics (the default Prometheus reader and the HTTP histograms), so the pair
+ * gives what metrics cost.
+ */
 export const BENCH_MODES: readonly BenchMode[] = [
   {
     id: 'disabled',
     label: 'OTEL_SDK_DISABLED=true: no SDK, every tracing call a no-op',
     env: { OTEL_SDK_DISABLED: 'true' },
+    exports: false,
+  },
+  {
+    id: 'unmetered',
+    label: 'OTEL_TRACES_EXPORTER=none OTEL_METRICS_EXPORTER=none: spans recorded, no metrics',
+    env: { OTEL_TRACES_EXPORTER: 'none', OTEL_METRICS_EXPORTER: 'none' },
     exports: false,
   },
   {

@@ -1,4 +1,4 @@
-// `npm run bench:overhead`: what tracing costs. The stack in three modes side by side, the modes
+// `npm run bench:overhead`: what tracing costs. The stack in four modes side by side, the modes
 // alternated slice by slice over the rounds; prints one table and writes the figures as JSON.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -4,38 +4,36 @@ import { RecordingProxy } from '../support/recording-proxy';
 import { newTraceParent } from '../support/trace-context';
 
 /**
- * Exercise 6: the gateway turns the `x-client-id` and `x-session-id` request headers into
- * baggage, baggage crosses every hop, and every span of the trace, in every service, carries
- * `client.id` and `session.id` attributes. A request without the headers carries neither.
+ * Exercise 6: the gateway already turns `x-client-id` and `x-session-id` into `business.*`
+ * baggage that lands on every span. Add a third key: `x-tenant-id` becomes the baggage entry
+ * and span attribute `business.tenant_id`, on every span of the trace in all five services,
+ * carried across each hop as W3C baggage, refused (and named on the gateway's server span) when
+ * the value is not a plain identifier, and never taken from a caller's own `baggage` header.
  */
 describe('exercise: baggage', () => {
   let stack: ExerciseStack;
   // Sits on the user-service → database-service hop to show what crossed the wire.
   const proxy = new RecordingProxy(`http://127.0.0.1:${exercisePort('database-service')}`);
   const tagged = newTraceParent();
-  const untagged = newTraceParent();
+  const forged = newTraceParent();
+  const refused = newTraceParent();
+
+  async function placeOrder(traceparent: string, headers: Record<string, string>) {
+    const order = await fetch(
+      `${stack.url('api-gateway')}/orders?user_id=123&product_id=1&quantity=1`,
+      { method: 'POST', headers: { traceparent, ...headers } },
+    );
+    expect(order.status).toBe(201);
+  }
 
   beforeAll(async () => {
     const proxyUrl = await proxy.start();
     stack = await startExerciseStack({
       appEnv: { 'user-service': { DATABASE_SERVICE_URL: proxyUrl } },
     });
-    const order = await fetch(
-      `${stack.url('api-gateway')}/orders?user_id=123&product_id=1&quantity=1`,
-      {
-        method: 'POST',
-        headers: {
-          traceparent: tagged.header,
-          'x-client-id': 'web-checkout',
-          'x-session-id': 'sess-7f3a',
-        },
-      },
-    );
-    expect(order.status).toBe(201);
-    const user = await fetch(`${stack.url('api-gateway')}/users/123`, {
-      headers: { traceparent: untagged.header },
-    });
-    expect(user.status).toBe(200);
+    await placeOrder(tagged.header, { 'x-client-id': 'web-checkout', 'x-tenant-id': 'acme' });
+    await placeOrder(forged.header, { baggage: 'business.tenant_id=evil-corp' });
+    await placeOrder(refused.header, { 'x-tenant-id': 'acme corp' });
     // Stopping flushes every span each service still holds.
     await stack.stop();
   });
@@ -49,19 +47,19 @@ describe('exercise: baggage', () => {
     expect(servicesIn(stack.recorder.spansOf(tagged.traceId))).toEqual(FIVE_SERVICES);
   });
 
-  it('puts client.id and session.id on every span of the order trace', () => {
+  it('puts business.tenant_id next to business.client_id on every span of the trace', () => {
     const missing = stack.recorder
       .spansOf(tagged.traceId)
       .filter(
         (span) =>
-          span.attributes['client.id'] !== 'web-checkout' ||
-          span.attributes['session.id'] !== 'sess-7f3a',
+          span.attributes['business.tenant_id'] !== 'acme' ||
+          span.attributes['business.client_id'] !== 'web-checkout',
       )
       .map(describeSpan);
     expect(missing).toEqual([]);
   });
 
-  it('carries the values across a hop as W3C baggage, not as the custom headers', () => {
+  it('carries the tenant across a hop as W3C baggage, not as the custom header', () => {
     const hop = proxy.requests.find((request) =>
       request.headers.traceparent?.includes(tagged.traceId),
     );
@@ -70,16 +68,26 @@ describe('exercise: baggage', () => {
       .split(',')
       .map((member) => member.trim())
       .sort();
-    expect(baggage).toEqual(['client.id=web-checkout', 'session.id=sess-7f3a']);
-    expect(hop?.headers['x-client-id']).toBeUndefined();
+    expect(baggage).toEqual(['business.client_id=web-checkout', 'business.tenant_id=acme']);
+    expect(hop?.headers['x-tenant-id']).toBeUndefined();
   });
 
-  it('adds nothing to a request that sent no such headers', () => {
-    const spans = stack.recorder.spansOf(untagged.traceId);
-    expect(servicesIn(spans)).toEqual(['api-gateway', 'database-service', 'user-service']);
-    const leaked = spans
-      .filter((span) => 'client.id' in span.attributes || 'session.id' in span.attributes)
-      .map(describeSpan);
-    expect(leaked).toEqual([]);
+  it("never takes the tenant from a caller's own baggage", () => {
+    const spans = stack.recorder.spansOf(forged.traceId);
+    expect(spans.length).toBeGreaterThan(0);
+    expect(
+      spans.filter((span) => 'business.tenant_id' in span.attributes).map(describeSpan),
+    ).toEqual([]);
+  });
+
+  it('refuses a tenant that is not a plain identifier and names it on the gateway server span', () => {
+    const spans = stack.recorder.spansOf(refused.traceId);
+    expect(
+      spans.filter((span) => 'business.tenant_id' in span.attributes).map(describeSpan),
+    ).toEqual([]);
+    const edge = spans.find((span) => span.serviceName === 'api-gateway' && span.kind === 'server');
+    expect(edge?.attributes['business.rejected_headers']).toEqual([
+      'x-tenant-id:forbidden_characters',
+    ]);
   });
 });

@@ -1,30 +1,25 @@
 import { FIVE_SERVICES } from './support/span-assertions';
 import { type ExerciseStack, startExerciseStack } from './support/exercise-stack';
 import type { RecordedMetric } from '../support/otlp-metrics.types';
+import { histogramCount, sampleValue, type Scrape, scrape } from '../support/prometheus-scrape';
 
 /**
- * Exercise 2: with OTEL_METRICS_EXPORTER=otlp every service exports OpenTelemetry metrics: the
- * HTTP instrumentation's `http.server.request.duration` histogram, and inventory-service a
- * counter `inventory.units_reserved` of the units it reserved, per `product.id`. Without the
- * variable no service exports metrics (the built-in viewer stores traces only).
+ * Exercise 2: every service already serves the HTTP duration histograms at GET /metrics. Add a
+ * business metric: inventory-service counts the units it reserved, per product, in a counter
+ * `inventory.units_reserved` (attribute `product.id`), read in Prometheus text at its /metrics
+ * and, with OTEL_METRICS_EXPORTER=otlp, exported over OTLP like every other metric.
  */
 
-function histogramCount(metrics: readonly RecordedMetric[], service: string, name: string) {
-  // Cumulative temporality: the last export holds the running total.
-  const last = metrics.filter((m) => m.serviceName === service && m.metric.name === name).at(-1);
-  return (last?.metric.histogram?.dataPoints ?? []).reduce(
-    (total, point) => total + Number(point.count ?? 0),
-    0,
-  );
-}
-
-function counterValue(
+function otlpCounterValue(
   metrics: readonly RecordedMetric[],
-  service: string,
-  name: string,
   productId: number,
 ): number | undefined {
-  const last = metrics.filter((m) => m.serviceName === service && m.metric.name === name).at(-1);
+  // Cumulative temporality: the last export holds the running total.
+  const last = metrics
+    .filter(
+      (m) => m.serviceName === 'inventory-service' && m.metric.name === 'inventory.units_reserved',
+    )
+    .at(-1);
   const point = last?.metric.sum?.dataPoints?.find((candidate) =>
     candidate.attributes?.some(
       (kv) =>
@@ -50,6 +45,33 @@ async function placeOrders(stack: ExerciseStack): Promise<void> {
 }
 
 describe('exercise: metrics', () => {
+  describe('at GET /metrics (the default, OTEL_METRICS_EXPORTER=prometheus)', () => {
+    let stack: ExerciseStack;
+    let inventory: Scrape;
+
+    beforeAll(async () => {
+      stack = await startExerciseStack();
+      await placeOrders(stack);
+      inventory = await scrape(stack.url('inventory-service'));
+      await stack.stop();
+    });
+
+    afterAll(() => stack?.stop());
+
+    it('inventory-service answered the six calls of three orders', () => {
+      expect(histogramCount(inventory, 'http_server_request_duration')).toBe(6);
+    });
+
+    it('inventory-service counts the units it reserved per product', () => {
+      const counter = inventory.families.find(
+        (family) => family.name === 'inventory_units_reserved_total',
+      );
+      expect(counter?.type).toBe('COUNTER');
+      expect(sampleValue(inventory, 'inventory_units_reserved_total', { product_id: '2' })).toBe(7);
+      expect(sampleValue(inventory, 'inventory_units_reserved_total', { product_id: '3' })).toBe(1);
+    });
+  });
+
   describe('with OTEL_METRICS_EXPORTER=otlp', () => {
     let stack: ExerciseStack;
 
@@ -65,39 +87,21 @@ describe('exercise: metrics', () => {
     afterAll(() => stack?.stop());
 
     it.each(FIVE_SERVICES)('%s exports http.server.request.duration', (service) => {
-      const count = histogramCount(
-        stack.recorder.metrics(),
-        service,
-        'http.server.request.duration',
-      );
-      expect({ service, requests: count > 0 }).toEqual({ service, requests: true });
+      const exported = stack.recorder
+        .metrics()
+        .some((m) => m.serviceName === service && m.metric.name === 'http.server.request.duration');
+      expect({ service, exported }).toEqual({ service, exported: true });
     });
 
-    it('inventory-service counts the units it reserved per product', () => {
+    it('inventory-service exports the counter, monotonic, with the same totals', () => {
       const metrics = stack.recorder.metrics();
       const counter = metrics.find(
         (m) =>
           m.serviceName === 'inventory-service' && m.metric.name === 'inventory.units_reserved',
       );
       expect(counter?.metric.sum?.isMonotonic).toBe(true);
-      expect(counterValue(metrics, 'inventory-service', 'inventory.units_reserved', 2)).toBe(7);
-      expect(counterValue(metrics, 'inventory-service', 'inventory.units_reserved', 3)).toBe(1);
-    });
-  });
-
-  describe('without OTEL_METRICS_EXPORTER', () => {
-    let stack: ExerciseStack;
-
-    beforeAll(async () => {
-      stack = await startExerciseStack({ env: { OTEL_METRIC_EXPORT_INTERVAL: '1000' } });
-      await placeOrders(stack);
-      await stack.stop();
-    });
-
-    afterAll(() => stack?.stop());
-
-    it('exports no metrics', () => {
-      expect(stack.recorder.metrics()).toEqual([]);
+      expect(otlpCounterValue(metrics, 2)).toBe(7);
+      expect(otlpCounterValue(metrics, 3)).toBe(1);
     });
   });
 });

@@ -23,6 +23,7 @@ export class OtlpJsonReceiver {
   private readonly received: TraceSpan[] = [];
   private readonly envelopes = new Map<string, SpanEnvelope>();
   private readonly metricList: RecordedMetric[] = [];
+  private readonly bodies: string[] = [];
   private readonly interner = new ModelInterner();
   private server?: Server;
 
@@ -34,6 +35,7 @@ export class OtlpJsonReceiver {
       request.on('end', () => {
         try {
           const body = Buffer.concat(chunks);
+          this.bodies.push(body.toString());
           if (request.url === '/v1/traces') this.record(body);
           if (request.url === '/v1/metrics') {
             this.recordMetrics(JSON.parse(body.toString() || '{}') as OtlpMetricsRequest);
@@ -94,6 +96,11 @@ export class OtlpJsonReceiver {
   /** Every span received so far, all traces. */
   all(): readonly TraceSpan[] {
     return this.received;
+  }
+
+  /** Every export body received so far, on any path, exactly as it crossed the wire. */
+  wire(): readonly string[] {
+    return this.bodies;
   }
 
   /** Every metric received so far, oldest export first. */

@@ -1,3 +1,4 @@
 import { startTelemetry } from '@app/telemetry/sdk';
 
-startTelemetry({ serviceName: 'api-gateway' });
+// The gateway is the edge: it alone turns business headers into baggage (see the README).
+startTelemetry({ serviceName: 'api-gateway', edge: true });

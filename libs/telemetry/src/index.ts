@@ -1,7 +1,7 @@
 // The one way to open a manual span: `@Span` (nestjs-otel's decorator, tracer `nestjs-otel`, with
 // the operation hook fault injection uses), with `TraceService.getSpan()` to add attributes and
 // events to it from inside the method.
-export { TraceService } from 'nestjs-otel';
+export { MetricService, TraceService } from 'nestjs-otel';
 export { Span } from './span.decorator';
 export { setOperationHook } from './operation-hook';
 export type { OperationHook } from './operation-hook';

@@ -13,6 +13,20 @@ export const ATTR_INVENTORY_REMAINING = 'inventory.remaining';
  * to copy an incubating key rather than import the unstable entry point, whose names may change.
  */
 export const ATTR_DB_RESPONSE_RETURNED_ROWS = 'db.response.returned_rows';
+/**
+ * Business metadata: set once at the edge (the gateway) from request headers, carried as W3C
+ * baggage under the same keys, and copied onto every span of the trace in every service.
+ */
+export const BUSINESS_KEY_PREFIX = 'business.';
+export const ATTR_BUSINESS_CLIENT_ID = 'business.client_id';
+export const ATTR_BUSINESS_SESSION_ID = 'business.session_id';
+export const ATTR_BUSINESS_USER_ID = 'business.user_id';
+/** Names of the business headers the edge refused (too long or forbidden characters). */
+export const ATTR_BUSINESS_REJECTED_HEADERS = 'business.rejected_headers';
+/** Business metric names this project defines (no semantic convention exists for them). */
+export const METRIC_ORDERS_PLACED = 'orders.placed';
+export const METRIC_ORDERS_REFUSED = 'orders.refused';
+export const METRIC_INVENTORY_STOCK = 'inventory.stock';
 
 /** Marks of an injected fault (libs/faults), on the span where it was injected. */
 export const ATTR_FAULT_INJECTED = 'fault.injected';

@@ -80,6 +80,8 @@ export async function startExerciseStack(
         ...options.env,
       },
       appEnv,
+      // Five services at once on a shared two-core machine: PGlite alone can take 30 s to boot.
+      startTimeoutMs: 90_000,
     });
     let stopping: Promise<void> | undefined;
     return {

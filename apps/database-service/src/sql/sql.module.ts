@@ -1,24 +1,34 @@
 import { Module, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { FaultInjector } from '@app/faults';
+import { MetricService } from '@app/telemetry';
 import type { DatabaseEnv } from '../config/database.env';
 import { FaultInjectingSqlClient } from './fault-injecting-sql.client';
+import { MeasuredSqlClient } from './measured-sql.client';
 import { openSqlClient } from './open-sql-client';
 import { SqlClient } from './sql-client';
 
 /**
  * Provides the SqlClient, ready and seeded before the app listens, with its slow_query injection
- * point, and closes it at shutdown.
+ * point inside the query-duration measurement, and closes it at shutdown.
  */
 @Module({
   providers: [
     {
       provide: SqlClient,
-      inject: [ConfigService, FaultInjector],
-      useFactory: async (config: ConfigService<DatabaseEnv, true>, faults: FaultInjector) =>
-        new FaultInjectingSqlClient(
-          await openSqlClient(config.get('DATABASE_URL', { infer: true })),
-          faults,
+      inject: [ConfigService, FaultInjector, MetricService],
+      useFactory: async (
+        config: ConfigService<DatabaseEnv, true>,
+        faults: FaultInjector,
+        metrics: MetricService,
+      ) =>
+        // Measured outside the injection point, so an injected slow query shows in the metric.
+        new MeasuredSqlClient(
+          new FaultInjectingSqlClient(
+            await openSqlClient(config.get('DATABASE_URL', { infer: true })),
+            faults,
+          ),
+          metrics,
         ),
     },
   ],

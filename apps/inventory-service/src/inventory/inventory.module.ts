@@ -5,6 +5,7 @@ import { parseInitialStock } from './initial-stock';
 import { InventoryController } from './inventory.controller';
 import { InventoryService } from './inventory.service';
 import { StockAdminController } from './stock-admin.controller';
+import { StockGauge } from './stock-gauge';
 import { STARTING_STOCK, StockLedger } from './stock-ledger';
 
 @Module({
@@ -12,6 +13,7 @@ import { STARTING_STOCK, StockLedger } from './stock-ledger';
   providers: [
     InventoryService,
     StockLedger,
+    StockGauge,
     {
       provide: STARTING_STOCK,
       inject: [ConfigService],

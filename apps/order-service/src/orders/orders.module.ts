@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { DatabaseServiceClient } from '../clients/database-service.client';
 import { InventoryServiceClient } from '../clients/inventory-service.client';
 import { OrdersController } from './orders.controller';
+import { OrderMetrics } from './order-metrics';
 import { OrdersService } from './orders.service';
 
 @Module({
   controllers: [OrdersController],
-  providers: [OrdersService, InventoryServiceClient, DatabaseServiceClient],
+  providers: [OrdersService, OrderMetrics, InventoryServiceClient, DatabaseServiceClient],
 })
 export class OrdersModule {}

@@ -9,6 +9,7 @@ import { useInMemoryTracing } from '@app/telemetry/testing';
 import { DatabaseServiceClient } from '../clients/database-service.client';
 import { InventoryServiceClient } from '../clients/inventory-service.client';
 import { OrderNotFoundError } from './order-not-found.error';
+import { OrderMetrics } from './order-metrics';
 import { OrdersService } from './orders.service';
 import { OutOfStockError } from './out-of-stock.error';
 import { ProductNotFoundError } from './product-not-found.error';
@@ -69,6 +70,7 @@ describe(OrdersService.name, () => {
       imports: [OpenTelemetryModule.forRoot()],
       providers: [
         OrdersService,
+        OrderMetrics,
         { provide: InventoryServiceClient, useValue: inventory },
         { provide: DatabaseServiceClient, useValue: database },
       ],

@@ -12,6 +12,7 @@ import {
 } from '@app/telemetry';
 import { DatabaseServiceClient } from '../clients/database-service.client';
 import { InventoryServiceClient } from '../clients/inventory-service.client';
+import { OrderMetrics } from './order-metrics';
 import { OrderNotFoundError } from './order-not-found.error';
 import { OutOfStockError } from './out-of-stock.error';
 import { ProductNotFoundError } from './product-not-found.error';
@@ -38,12 +39,25 @@ export class OrdersService {
     private readonly inventory: InventoryServiceClient,
     private readonly database: DatabaseServiceClient,
     private readonly traceService: TraceService,
+    private readonly metrics: OrderMetrics,
   ) {}
 
   @Span('order-service.create_order', (order: NewOrderDto) => ({
     attributes: { [ATTR_USER_ID]: order.user_id, ...stockAttributes(order) },
   }))
   async createOrder(order: NewOrderDto): Promise<OrderDto> {
+    try {
+      const created = await this.placeOrder(order);
+      this.metrics.placed(order);
+      return created;
+    } catch (error) {
+      this.metrics.failed(order, error);
+      throw error;
+    }
+  }
+
+  /** The steps of createOrder, inside its span. */
+  private async placeOrder(order: NewOrderDto): Promise<OrderDto> {
     const span = this.traceService.getSpan();
     const check = await this.checkInventory(order);
     // The check itself succeeded ("not enough" is an answer, not a failure), so the refusal is

@@ -1,4 +1,5 @@
 import { diag, DiagConsoleLogger, DiagLogLevel } from '@opentelemetry/api';
+import { CompositePropagator } from '@opentelemetry/core';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { NodeSDK } from '@opentelemetry/sdk-node';
@@ -8,26 +9,45 @@ import {
   ATTR_SERVICE_VERSION,
 } from '@opentelemetry/semantic-conventions';
 import type { IncomingMessage } from 'node:http';
+import {
+  createBusinessBaggageSpanProcessor,
+  recordRejectedBusinessHeaders,
+} from '../business/business-span-processors';
+import { EdgeBusinessPropagator } from '../business/edge-business.propagator';
+import { RedactingSpanProcessor } from '../redaction/redacting.span-processor';
+import { REDACTED_QUERY_PARAMS } from '../redaction/redaction-rules';
+import { redactionRulesFromEnv } from '../redaction/redaction-settings';
 import { setTelemetryShutdown } from '../telemetry-shutdown';
 import { isUntracedSocket } from '../untraced-server';
+import { defaultPropagatorFromEnv } from './default-propagator';
 import { nameServerSpanByRoute, writeTraceResponse } from './http-server-hooks';
 import { readPackageVersion } from './package-version';
+import { createMetricReadersFromEnv } from './metric-readers.factory';
 import { createSpanProcessorsFromEnv } from './span-processors.factory';
 
 export interface TelemetryStartOptions {
   /** Default `service.name`; `OTEL_SERVICE_NAME` or `OTEL_RESOURCE_ATTRIBUTES` override it. */
   serviceName: string;
+  /**
+   * True for the service that faces callers (the gateway): it turns the business headers into
+   * `business.*` baggage and drops any `business.*` baggage a caller sent. Every other service
+   * trusts the `business.*` baggage it receives.
+   */
+  edge?: boolean;
 }
 
-const UNTRACED_PATHS = new Set(['/health', '/health/ready']);
+// Health probes and scrapes: neither traced nor counted in the HTTP duration histograms.
+const UNTRACED_PATHS = new Set(['/health', '/health/ready', '/metrics']);
 
 /**
  * Starts the OpenTelemetry SDK for one service. Call it before anything loads `http` or
  * `@nestjs/core`: instrumentation patches modules as they are required, so a module loaded
  * earlier is silently never traced.
  */
-export function startTelemetry({ serviceName }: TelemetryStartOptions): void {
+export function startTelemetry({ serviceName, edge = false }: TelemetryStartOptions): void {
   diag.setLogger(new DiagConsoleLogger(), DiagLogLevel.WARN);
+  const redaction = redactionRulesFromEnv();
+  const propagator = defaultPropagatorFromEnv();
 
   const sdk = new NodeSDK({
     // Code-given defaults; NodeSDK merges the env detector over them, so the standard variables win.
@@ -36,10 +56,20 @@ export function startTelemetry({ serviceName }: TelemetryStartOptions): void {
       [ATTR_SERVICE_VERSION]: readPackageVersion(),
       [ATTR_DEPLOYMENT_ENVIRONMENT_NAME]: 'local',
     }),
-    spanProcessors: createSpanProcessorsFromEnv(),
-    // Traces only: empty lists stop NodeSDK from exporting OTLP metrics and logs by default,
-    // which nothing here receives. The metrics exercise adds a reader here.
-    metricReaders: [],
+    // In order: business attributes as a span starts, redaction as it ends, then the exporters,
+    // which therefore only ever see redacted spans.
+    spanProcessors: [
+      createBusinessBaggageSpanProcessor(),
+      ...(redaction ? [new RedactingSpanProcessor(redaction)] : []),
+      ...createSpanProcessorsFromEnv(),
+    ],
+    textMapPropagator: edge
+      ? new CompositePropagator({
+          propagators: [...(propagator ? [propagator] : []), new EdgeBusinessPropagator()],
+        })
+      : propagator,
+    // An empty list (OTEL_METRICS_EXPORTER=none) leaves metrics off: no meter provider at all.
+    metricReaders: createMetricReadersFromEnv(),
     logRecordProcessors: [],
     instrumentations: [
       new HttpInstrumentation({
@@ -50,6 +80,13 @@ export function startTelemetry({ serviceName }: TelemetryStartOptions): void {
         ignoreIncomingRequestHook: (request: IncomingMessage) =>
           UNTRACED_PATHS.has(request.url ?? '') || isUntracedSocket(request.socket),
         responseHook: writeTraceResponse,
+        ...(redaction
+          ? {
+              redactedQueryParams: [...REDACTED_QUERY_PARAMS],
+              redactedQueryParamsServer: [...REDACTED_QUERY_PARAMS],
+            }
+          : {}),
+        ...(edge ? { startIncomingSpanHook: recordRejectedBusinessHeaders } : {}),
         applyCustomAttributesOnSpan: nameServerSpanByRoute,
       }),
     ],

@@ -1,0 +1,85 @@
+import {
+  DEFAULT_REDACTION_RULES as rules,
+  redactAttributeValue,
+  redactDeep,
+  redactText,
+  redactedAttributes,
+} from './redaction-rules';
+
+describe('redaction rules', () => {
+  it.each([
+    ['password', 'hunter2'],
+    ['user.PASSWORD', 'hunter2'],
+    ['http.request.header.authorization', 'Basic dXNlcjpwYXNz'],
+    ['http.request.header.cookie', 'sid=1'],
+    ['db.Secret_Value', 'x'],
+    ['client.api-key', 'k'],
+    ['X-Api_Key', 'k'],
+    ['apikey', 'k'],
+    ['refresh_token', 'abc'],
+    ['aws.credentials', 'c'],
+    ['passwd', 'p'],
+  ])('masks the whole value of %s, keeping the key', (key, value) => {
+    expect(redactAttributeValue(key, value, rules)).toBe('[REDACTED]');
+  });
+
+  it('masks an array of strings under a secret key as one value', () => {
+    expect(redactAttributeValue('http.request.header.set-cookie', ['a=1', 'b=2'], rules)).toBe(
+      '[REDACTED]',
+    );
+  });
+
+  it('masks e-mails inside longer text, every one of them, and nothing else', () => {
+    expect(redactText('user ana.b+tag@mail.example.org (cc bob@x.io) not found')).toBe(
+      'user [REDACTED_EMAIL] (cc [REDACTED_EMAIL]) not found',
+    );
+    expect(redactText('?email=ana%40mail.example.org&x=1')).toBe('?email=[REDACTED_EMAIL]&x=1');
+    expect(redactText('not an address: a@b, @home, x@y.z')).toBe(
+      'not an address: a@b, @home, x@y.z',
+    );
+  });
+
+  it('masks bearer tokens in any case, keeping the scheme', () => {
+    expect(redactText('auth failed for bearer eyJhbGciOi.J9x-_/+= at /orders')).toBe(
+      'auth failed for Bearer [REDACTED] at /orders',
+    );
+  });
+
+  it('masks strings inside arrays of strings and leaves numbers and booleans alone', () => {
+    expect(redactAttributeValue('recipients', ['a@b.co', 'ops'], rules)).toEqual([
+      '[REDACTED_EMAIL]',
+      'ops',
+    ]);
+    expect(redactAttributeValue('http.response.status_code', 200, rules)).toBe(200);
+    expect(redactAttributeValue('ok', true, rules)).toBe(true);
+  });
+
+  it('returns only the attributes it changes', () => {
+    expect(
+      redactedAttributes({ 'url.query': 'email=a@b.co', 'user.id': 123, token: 't' }, rules),
+    ).toEqual({ 'url.query': 'email=[REDACTED_EMAIL]', token: '[REDACTED]' });
+  });
+
+  it('applies the same rules at every depth of a log line', () => {
+    expect(
+      redactDeep(
+        {
+          msg: 'login by a@b.co',
+          req: { headers: { Authorization: 'Bearer x', 'x-client-id': 'web' } },
+          tags: ['c@d.io', 7],
+          level: 30,
+        },
+        rules,
+      ),
+    ).toEqual({
+      msg: 'login by [REDACTED_EMAIL]',
+      req: { headers: { Authorization: '[REDACTED]', 'x-client-id': 'web' } },
+      tags: ['[REDACTED_EMAIL]', 7],
+      level: 30,
+    });
+  });
+
+  it('honours extra key words', () => {
+    expect(redactAttributeValue('card.pan', '4111', { keyWords: ['pan'] })).toBe('[REDACTED]');
+  });
+});

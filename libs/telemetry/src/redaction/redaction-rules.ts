@@ -1,0 +1,116 @@
+import type { AttributeValue, Attributes } from '@opentelemetry/api';
+
+/**
+ * The project's redaction defaults (the contract; deploy/scale/collector.yaml repeats them): an
+ * attribute whose key contains one of these words, in any case, keeps its key and loses its value.
+ */
+export const DEFAULT_REDACTED_KEY_WORDS: readonly string[] = [
+  'password',
+  'passwd',
+  'secret',
+  'token',
+  'authorization',
+  'cookie',
+  'api-key',
+  'api_key',
+  'apikey',
+  'credential',
+];
+
+/**
+ * Query parameters whose values the HTTP instrumentation replaces with `REDACTED` in `url.query`
+ * and `url.full` (its option takes exact names): its own defaults (signed-URL parameters) plus the
+ * usual spellings of the key words above, so `?password=...` never reaches a span.
+ */
+export const REDACTED_QUERY_PARAMS: readonly string[] = [
+  'sig',
+  'Signature',
+  'AWSAccessKeyId',
+  'X-Goog-Signature',
+  'X-Amz-Signature',
+  'X-Amz-Credential',
+  'X-Amz-Security-Token',
+  'password',
+  'passwd',
+  'secret',
+  'client_secret',
+  'token',
+  'access_token',
+  'refresh_token',
+  'id_token',
+  'api_key',
+  'api-key',
+  'apikey',
+  'authorization',
+  'credential',
+  'credentials',
+];
+
+export const REDACTED = '[REDACTED]';
+export const REDACTED_EMAIL = '[REDACTED_EMAIL]';
+
+// The same expressions as the Collector's transform/redaction statements. An e-mail may be
+// URL-encoded (`%40`): the HTTP instrumentation re-encodes `url.query` when it redacts a parameter.
+const EMAIL = /[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9.-]+[.][A-Za-z]{2,}/g;
+const BEARER = /\bbearer\s+[A-Za-z0-9._~+/-]+=*/gi;
+
+/** What to redact: the key words (lower case) whose attributes lose their values. */
+export interface RedactionRules {
+  keyWords: readonly string[];
+}
+
+export const DEFAULT_REDACTION_RULES: RedactionRules = { keyWords: DEFAULT_REDACTED_KEY_WORDS };
+
+/** Whether an attribute (or log field) named `key` must lose its value under `rules`. */
+export function isRedactedKey(key: string, rules: RedactionRules): boolean {
+  const lower = key.toLowerCase();
+  return rules.keyWords.some((word) => lower.includes(word));
+}
+
+/** Masks the e-mail addresses and bearer tokens inside a string, leaving the rest readable. */
+export function redactText(text: string): string {
+  return text.replace(EMAIL, REDACTED_EMAIL).replace(BEARER, 'Bearer [REDACTED]');
+}
+
+/** One attribute value with the rules applied: masked whole for a secret key, else its strings. */
+export function redactAttributeValue(
+  key: string,
+  value: AttributeValue,
+  rules: RedactionRules,
+): AttributeValue {
+  if (isRedactedKey(key, rules)) return REDACTED;
+  if (typeof value === 'string') return redactText(value);
+  if (Array.isArray(value)) {
+    return value.map((item: unknown) =>
+      typeof item === 'string' ? redactText(item) : item,
+    ) as AttributeValue;
+  }
+  return value;
+}
+
+/** The attributes whose values the rules change, with their new values (empty when none do). */
+export function redactedAttributes(attributes: Attributes, rules: RedactionRules): Attributes {
+  const changed: Attributes = {};
+  for (const [key, value] of Object.entries(attributes)) {
+    if (value === undefined) continue;
+    const redacted = redactAttributeValue(key, value, rules);
+    if (JSON.stringify(redacted) !== JSON.stringify(value)) changed[key] = redacted;
+  }
+  return changed;
+}
+
+/**
+ * Any JSON-like value (a log line's fields) with the rules applied at every depth: a field
+ * named like a secret is masked whole, every other string has its e-mails and tokens masked.
+ */
+export function redactDeep(value: unknown, rules: RedactionRules, key = ''): unknown {
+  if (key !== '' && isRedactedKey(key, rules)) return REDACTED;
+  if (typeof value === 'string') return redactText(value);
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, rules));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([field, inner]) => [field, redactDeep(inner, rules, field)]),
+    );
+  }
+  return value;
+}
