@@ -78,6 +78,10 @@ function report(
   log(`JSON: ${file}`);
 }
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(BENCH_USAGE);
+  process.exit(0);
+}
 let options: BenchOptions;
 try {
   options = parseBenchOptions(process.argv.slice(2));
