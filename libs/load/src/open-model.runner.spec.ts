@@ -19,8 +19,9 @@ describe(runOpenModel.name, () => {
     expect(result.sent).toBe(20);
     expect(result.completed).toBe(20);
     expect(mostInFlight).toBe(20);
-    // Each answer took at least 150 ms from its due time (the histogram keeps 3 digits).
-    expect(result.latency.percentile(0)).toBeGreaterThanOrEqual(150_000 * 0.999);
+    // Each answer took 150 ms from its due time at least, less what the test can't control: Node's
+    // timers count whole milliseconds and may fire up to 1 ms early by the monotonic clock.
+    expect(result.latency.percentile(0)).toBeGreaterThanOrEqual(149_000);
   });
 
   it('counts failures apart from latencies and reports each outcome', async () => {
