@@ -1,24 +1,16 @@
 import { ATTR_BUSINESS_REJECTED_HEADERS } from '@app/telemetry';
 import { expectedTrees, type TraceSpan } from '@app/trace-model';
-import { serviceUrl, startServices } from './support/e2e-services';
+import { SERVICE_NAMES, serviceUrl } from './support/e2e-services';
 import { httpCall } from './support/http-call';
-import { OtlpJsonReceiver } from './support/otlp-json-receiver';
 import { expectedSpanTotal, spanLabel } from './support/span-assertions';
-import type { RunningStack } from './support/stack';
 import { newTraceParent } from './support/trace-context';
+import { useServicesWithReceiver } from './support/services-suite';
 
 // Real processes on a shared two-core machine: spans can take seconds to arrive under load.
 jest.setTimeout(30_000);
 
 const PLACE_ORDER = `${serviceUrl('api-gateway')}/orders?user_id=123&product_id=1&quantity=1`;
 const ORDER_SPANS = expectedSpanTotal(expectedTrees['create-order']);
-const FIVE_SERVICES = [
-  'api-gateway',
-  'database-service',
-  'inventory-service',
-  'order-service',
-  'user-service',
-];
 
 function businessOf(span: TraceSpan) {
   return {
@@ -29,17 +21,7 @@ function businessOf(span: TraceSpan) {
 }
 
 describe('business metadata from the edge', () => {
-  const receiver = new OtlpJsonReceiver();
-  let stack: RunningStack;
-
-  beforeAll(async () => {
-    stack = await startServices(await receiver.start());
-  }, 90_000);
-
-  afterAll(async () => {
-    await stack?.stop();
-    await receiver.stop();
-  });
+  const { receiver } = useServicesWithReceiver();
 
   async function placeOrder(headers: Record<string, string>): Promise<TraceSpan[]> {
     const caller = newTraceParent();
@@ -54,7 +36,9 @@ describe('business metadata from the edge', () => {
   it('puts business.client_id and business.session_id on every span in every service', async () => {
     const spans = await placeOrder({ 'x-client-id': 'web-checkout', 'x-session-id': 'sess-7f3a' });
 
-    expect([...new Set(spans.map((span) => span.serviceName))].sort()).toEqual(FIVE_SERVICES);
+    expect([...new Set(spans.map((span) => span.serviceName))].sort()).toEqual(
+      [...SERVICE_NAMES].sort(),
+    );
     expect(spans.map(businessOf)).toEqual(
       spans.map((span) => ({
         span: spanLabel(span),

@@ -1,8 +1,7 @@
 import { expectedTrees, type TraceSpan } from '@app/trace-model';
 import { BAD_INPUT_CASES } from './support/bad-input.cases';
-import { serviceUrl, startGateway, startServices } from './support/e2e-services';
+import { serviceUrl, startGateway } from './support/e2e-services';
 import { httpCall, type HttpAnswer } from './support/http-call';
-import { OtlpJsonReceiver } from './support/otlp-json-receiver';
 import { closedPort, SilentServer } from './support/silent-server';
 import {
   eventOf,
@@ -15,6 +14,7 @@ import {
 } from './support/span-assertions';
 import type { RunningStack } from './support/stack';
 import { newTraceParent, parseTraceParent } from './support/trace-context';
+import { useServicesWithReceiver } from './support/services-suite';
 
 // Real processes on a shared two-core machine: spans can take seconds to arrive under load.
 jest.setTimeout(30_000);
@@ -35,19 +35,8 @@ function exceptionOf(span: TraceSpan): Record<string, unknown> {
 }
 
 describe('error paths across the five services', () => {
-  const receiver = new OtlpJsonReceiver();
-  let receiverUrl: string;
-  let stack: RunningStack;
-
-  beforeAll(async () => {
-    receiverUrl = await receiver.start();
-    stack = await startServices(receiverUrl);
-  }, 90_000);
-
-  afterAll(async () => {
-    await stack?.stop();
-    await receiver.stop();
-  });
+  const suite = useServicesWithReceiver();
+  const { receiver } = suite;
 
   /** Units of `productId` inventory-service has now. */
   async function available(productId: number): Promise<number> {
@@ -325,11 +314,11 @@ describe('error paths across the five services', () => {
 
     beforeAll(async () => {
       const closed = `http://127.0.0.1:${await closedPort()}`;
-      downGateway = await startGateway(receiverUrl, DOWN_GATEWAY_PORT, {
+      downGateway = await startGateway(suite.receiverUrl, DOWN_GATEWAY_PORT, {
         'order-service': closed,
       });
       slowGateway = await startGateway(
-        receiverUrl,
+        suite.receiverUrl,
         SLOW_GATEWAY_PORT,
         { 'order-service': await silent.start() },
         { DOWNSTREAM_TIMEOUT_MS: '500' },

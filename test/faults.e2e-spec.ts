@@ -3,15 +3,8 @@ import { join } from 'node:path';
 import { expectedTrees, type TraceSpan } from '@app/trace-model';
 import { PROJECT_ROOT } from '../scripts/stack/stack-apps';
 import { faultDraw } from '@app/faults';
-import {
-  E2E_PORTS,
-  serviceUrl,
-  startGateway,
-  startServices,
-  type ServiceName,
-} from './support/e2e-services';
+import { E2E_PORTS, serviceUrl, startGateway, type ServiceName } from './support/e2e-services';
 import { httpCall, type HttpAnswer } from './support/http-call';
-import { OtlpJsonReceiver } from './support/otlp-json-receiver';
 import {
   eventOf,
   expectedSpanTotal,
@@ -20,8 +13,8 @@ import {
   parentOf,
   spanView,
 } from './support/span-assertions';
-import type { RunningStack } from './support/stack';
 import { parseTraceParent } from './support/trace-context';
+import { useServicesWithReceiver } from './support/services-suite';
 
 // Real processes on a shared two-core machine: spans can take seconds to arrive under load.
 jest.setTimeout(30_000);
@@ -55,19 +48,8 @@ async function addFault(service: ServiceName, rule: Record<string, unknown>): Pr
 }
 
 describe('fault injection (real services, real HTTP)', () => {
-  const receiver = new OtlpJsonReceiver();
-  let stack: RunningStack;
-  let receiverUrl: string;
-
-  beforeAll(async () => {
-    receiverUrl = await receiver.start();
-    stack = await startServices(receiverUrl);
-  }, 90_000);
-
-  afterAll(async () => {
-    await stack?.stop();
-    await receiver.stop();
-  });
+  const suite = useServicesWithReceiver();
+  const { receiver } = suite;
 
   afterEach(async () => {
     for (const service of Object.keys(E2E_PORTS) as ServiceName[]) {
@@ -374,7 +356,7 @@ describe('fault injection (real services, real HTTP)', () => {
     it('answers 503 naming the hop that does not answer, while /health stays 200', async () => {
       // A second gateway whose user-service is a port nothing listens on.
       const port = 18005;
-      const gateway = await startGateway(receiverUrl, port, {
+      const gateway = await startGateway(suite.receiverUrl, port, {
         'user-service': 'http://127.0.0.1:18009',
       });
       try {

@@ -1,14 +1,7 @@
-import {
-  E2E_PORTS,
-  SERVICE_NAMES,
-  type ServiceName,
-  serviceUrl,
-  startServices,
-} from './support/e2e-services';
+import { E2E_PORTS, SERVICE_NAMES, type ServiceName, serviceUrl } from './support/e2e-services';
 import { httpCall } from './support/http-call';
-import { OtlpJsonReceiver } from './support/otlp-json-receiver';
 import { histogramCount, sampleValue, type Scrape, scrape } from './support/prometheus-scrape';
-import type { RunningStack } from './support/stack';
+import { useServicesWithReceiver } from './support/services-suite';
 
 // Real processes on a shared two-core machine.
 jest.setTimeout(30_000);
@@ -50,17 +43,7 @@ async function countsNow(): Promise<Counts> {
 }
 
 describe('GET /metrics on every service', () => {
-  const receiver = new OtlpJsonReceiver();
-  let stack: RunningStack;
-
-  beforeAll(async () => {
-    stack = await startServices(await receiver.start());
-  }, 90_000);
-
-  afterAll(async () => {
-    await stack?.stop();
-    await receiver.stop();
-  });
+  useServicesWithReceiver();
 
   it.each(SERVICE_NAMES)('%s serves Prometheus text naming itself', async (name) => {
     const response = await httpCall(`${serviceUrl(name)}/metrics`);

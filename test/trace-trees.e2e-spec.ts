@@ -1,7 +1,6 @@
 import { expectedTrees, type ScenarioName, type TraceSpan } from '@app/trace-model';
-import { serviceUrl, startServices, type ServiceName } from './support/e2e-services';
+import { serviceUrl, type ServiceName } from './support/e2e-services';
 import { httpCall, type HttpAnswer } from './support/http-call';
-import { OtlpJsonReceiver } from './support/otlp-json-receiver';
 import {
   eventOf,
   expectedSpanTotal,
@@ -11,8 +10,8 @@ import {
   serverSpanAbove,
   spanView,
 } from './support/span-assertions';
-import type { RunningStack } from './support/stack';
 import { parseTraceParent } from './support/trace-context';
+import { useServicesWithReceiver } from './support/services-suite';
 
 /** The server span each manual span runs under: `{method} {route}`, as the telemetry lib names it. */
 const SERVER_SPAN_OF: Record<string, [name: string, route: string]> = {
@@ -34,17 +33,7 @@ const SELECT_USER = 'SELECT id, name, email FROM users WHERE id = $1';
 jest.setTimeout(30_000);
 
 describe('one trace per request across the five services (seed tests 1-4)', () => {
-  const receiver = new OtlpJsonReceiver();
-  let stack: RunningStack;
-
-  beforeAll(async () => {
-    stack = await startServices(await receiver.start());
-  }, 90_000);
-
-  afterAll(async () => {
-    await stack?.stop();
-    await receiver.stop();
-  });
+  const { receiver } = useServicesWithReceiver();
 
   /** The trace named by the answer's traceresponse header, once all its spans have arrived. */
   async function traceOf(answer: HttpAnswer, scenario: ScenarioName) {

@@ -21,6 +21,14 @@ export type AttrList = (string | number | boolean | OtlpJsonAnyValue)[];
 
 export const EMPTY_ATTRS: AttrList = [];
 
+/** The stored value of attribute `key`, or undefined when the list has no such key. */
+export function findAttr(attrs: AttrList, key: string): AttrList[number] | undefined {
+  for (let i = 0; i < attrs.length; i += 3) {
+    if (attrs[i] === key) return attrs[i + 2];
+  }
+  return undefined;
+}
+
 /** Turns an OTLP/JSON AnyValue into plain JSON data, as pcommon.Value.AsRaw does. */
 export function anyValueToRaw(value: OtlpJsonAnyValue | undefined): unknown {
   if (!value) return null;

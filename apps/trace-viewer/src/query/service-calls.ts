@@ -1,5 +1,6 @@
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { ATTR_SERVER_ADDRESS, ATTR_SERVER_PORT } from '@opentelemetry/semantic-conventions';
+import { findAttr } from '../model/attr-list';
 import type { StoredSpan } from '../model/stored-span';
 import type { StoredTrace } from '../model/stored-trace';
 import type { TimeWindow } from './time-window';
@@ -24,15 +25,10 @@ export interface ServiceCall {
   error: boolean;
 }
 
+/** A scalar attribute of `span` (arrays and maps count as absent). */
 function attr(span: StoredSpan, key: string): string | number | boolean | undefined {
-  const { attrs } = span;
-  for (let index = 0; index < attrs.length; index += 3) {
-    if (attrs[index] === key) {
-      const value = attrs[index + 2];
-      return typeof value === 'object' ? undefined : value;
-    }
-  }
-  return undefined;
+  const value = findAttr(span.attrs, key);
+  return typeof value === 'object' ? undefined : value;
 }
 
 /** Where a client span sent its request, as `host:port`, from the stable or the old attributes. */

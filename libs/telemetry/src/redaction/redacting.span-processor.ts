@@ -21,7 +21,8 @@ export class RedactingSpanProcessor implements SpanProcessor {
       if (Object.keys(changed).length > 0) event.attributes = { ...event.attributes, ...changed };
     }
     const message = span.status.message;
-    if (message !== undefined) span.setStatus({ ...span.status, message: redactText(message) });
+    const redacted = message === undefined ? undefined : redactText(message);
+    if (redacted !== message) span.setStatus({ ...span.status, message: redacted });
   }
 
   onEnd(_span: ReadableSpan): void {}

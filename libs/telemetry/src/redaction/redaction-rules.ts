@@ -61,7 +61,7 @@ export interface RedactionRules {
 
 export const DEFAULT_REDACTION_RULES: RedactionRules = { keyWords: DEFAULT_REDACTED_KEY_WORDS };
 
-/** Whether an attribute (or log field) named `key` must lose its value under `rules`. */
+/** Whether an attribute named `key` must lose its value under `rules`. */
 export function isRedactedKey(key: string, rules: RedactionRules): boolean {
   const lower = key.toLowerCase();
   return rules.keyWords.some((word) => lower.includes(word));
@@ -81,9 +81,11 @@ export function redactAttributeValue(
   if (isRedactedKey(key, rules)) return REDACTED;
   if (typeof value === 'string') return redactText(value);
   if (Array.isArray(value)) {
-    return value.map((item: unknown) =>
+    const items = value.map((item: unknown) =>
       typeof item === 'string' ? redactText(item) : item,
-    ) as AttributeValue;
+    );
+    // The same array when nothing changed, so callers can tell a change by identity.
+    return items.some((item, i) => item !== value[i]) ? (items as AttributeValue) : value;
   }
   return value;
 }
@@ -94,23 +96,7 @@ export function redactedAttributes(attributes: Attributes, rules: RedactionRules
   for (const [key, value] of Object.entries(attributes)) {
     if (value === undefined) continue;
     const redacted = redactAttributeValue(key, value, rules);
-    if (JSON.stringify(redacted) !== JSON.stringify(value)) changed[key] = redacted;
+    if (redacted !== value) changed[key] = redacted;
   }
   return changed;
-}
-
-/**
- * Any JSON-like value (a log line's fields) with the rules applied at every depth: a field
- * named like a secret is masked whole, every other string has its e-mails and tokens masked.
- */
-export function redactDeep(value: unknown, rules: RedactionRules, key = ''): unknown {
-  if (key !== '' && isRedactedKey(key, rules)) return REDACTED;
-  if (typeof value === 'string') return redactText(value);
-  if (Array.isArray(value)) return value.map((item) => redactDeep(item, rules));
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([field, inner]) => [field, redactDeep(inner, rules, field)]),
-    );
-  }
-  return value;
 }

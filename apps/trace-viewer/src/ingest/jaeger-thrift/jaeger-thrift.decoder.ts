@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { Thrift } from 'thriftrw';
 import { spanKindFromName } from '@app/trace-model';
-import { type AttrList, AttrType, EMPTY_ATTRS } from '../../model/attr-list';
+import { type AttrList, AttrType, EMPTY_ATTRS, findAttr } from '../../model/attr-list';
 import type { ModelInterner } from '../../model/model-interner';
 import { SpanBatch } from '../../model/span-batch';
 import { RefType, SpanOrigin, type StoredLink } from '../../model/stored-span';
@@ -86,19 +86,13 @@ function readRefs(span: ThriftSpan, traceId: string, parentSpanId: string): Stor
 }
 
 function kindOf(attrs: AttrList): SpanKind | undefined {
-  for (let i = 0; i < attrs.length; i += 3) {
-    const value = attrs[i + 2];
-    if (attrs[i] === 'span.kind')
-      return typeof value === 'string' ? spanKindFromName(value) : undefined;
-  }
-  return undefined;
+  const value = findAttr(attrs, 'span.kind');
+  return typeof value === 'string' ? spanKindFromName(value) : undefined;
 }
 
 function hasErrorTag(attrs: AttrList): boolean {
-  for (let i = 0; i < attrs.length; i += 3) {
-    if (attrs[i] === 'error' && (attrs[i + 2] === true || attrs[i + 2] === 'true')) return true;
-  }
-  return false;
+  const value = findAttr(attrs, 'error');
+  return value === true || value === 'true';
 }
 
 /** Decodes a jaeger.Batch (Thrift binary protocol) as POSTed to /api/traces. */

@@ -1,6 +1,6 @@
 import { SpanStatusCode } from '@opentelemetry/api';
 import { OTLP_SPAN_KIND_NAMES, spanKindFromOtlp } from '@app/trace-model';
-import { type AttrList, EMPTY_ATTRS } from '../../model/attr-list';
+import { type AttrList, EMPTY_ATTRS, findAttr } from '../../model/attr-list';
 import type { ModelInterner } from '../../model/model-interner';
 import type { ProcessInfo, ScopeInfo } from '../../model/process-info';
 import { SpanBatch } from '../../model/span-batch';
@@ -224,8 +224,7 @@ export class OtlpSpanReader {
 
 /** OpenTracing bridges mark a link's type in `opentracing.ref_type`; links default to FOLLOWS_FROM. */
 function refTypeOf(attrs: AttrList): RefTypeCode {
-  for (let i = 0; i < attrs.length; i += 3) {
-    if (attrs[i] === 'opentracing.ref_type' && attrs[i + 2] === 'child_of') return RefType.ChildOf;
-  }
-  return RefType.FollowsFrom;
+  return findAttr(attrs, 'opentracing.ref_type') === 'child_of'
+    ? RefType.ChildOf
+    : RefType.FollowsFrom;
 }
