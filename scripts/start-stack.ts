@@ -14,6 +14,7 @@ import {
   readinessUrl,
   STACK_APPS,
 } from './stack/stack-apps';
+import { createRunState } from './stack/run-state';
 import { StackLauncher } from './stack/stack-launcher';
 
 const COLORS = ['gray', 'cyan', 'magenta', 'green', 'yellow', 'blue'] as const;
@@ -31,13 +32,14 @@ if (missing.length > 0) {
 }
 
 const controlPort = Number(process.env.STACK_CONTROL_PORT || DEFAULT_CONTROL_PORT);
+const runState = createRunState();
 const launcher = new StackLauncher(
   STACK_APPS.map((app) => ({
     name: app.name,
     command: process.execPath,
     args: [builtEntryPoint(app.name)],
     cwd: PROJECT_ROOT,
-    env: process.env,
+    env: { ...process.env, ...runState.env },
     liveUrl: readinessUrl(app),
     readyUrl: chainReadinessUrl(app),
   })),
@@ -70,7 +72,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping every app; each flushes its spans first.');
-    void launcher.stopAll().then(() => control.close(() => process.exit(0)));
+    void launcher.stopAll().then(() => {
+      runState.remove();
+      control.close(() => process.exit(0));
+    });
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

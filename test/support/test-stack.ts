@@ -57,8 +57,11 @@ export function startTestStack(): Promise<RunningStack> {
   return startStack({ env: TEST_STACK_ENV, appEnv: testStackAppEnv(), startTimeoutMs: 60_000 });
 }
 
-/** The test stack as `npm start`'s launcher runs it: one spec per app, on the test ports. */
-export function testStackAppSpecs(): AppSpec[] {
+/**
+ * The test stack as `npm start`'s launcher runs it: one spec per app, on the test ports, with
+ * `extraEnv` (a run's data directories, say) for every app.
+ */
+export function testStackAppSpecs(extraEnv: Record<string, string> = {}): AppSpec[] {
   const appEnv = testStackAppEnv();
   return STACK_APPS.map((app) => {
     const port = TEST_STACK_PORTS.get(app.port) ?? app.port;
@@ -67,7 +70,7 @@ export function testStackAppSpecs(): AppSpec[] {
       command: process.execPath,
       args: [builtEntryPoint(app.name)],
       cwd: PROJECT_ROOT,
-      env: { ...process.env, ...TEST_STACK_ENV, ...appEnv[app.name] },
+      env: { ...process.env, ...TEST_STACK_ENV, ...extraEnv, ...appEnv[app.name] },
       liveUrl: readinessUrl(app, port),
       readyUrl: chainReadinessUrl(app, port),
     };

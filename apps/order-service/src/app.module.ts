@@ -6,6 +6,7 @@ import { OrdersModule } from './orders/orders.module';
 import { OutOfStockError } from './orders/out-of-stock.error';
 import { ProductNotFoundError } from './orders/product-not-found.error';
 import { UserNotFoundError } from './orders/user-not-found.error';
+import { ReconciliationModule } from './reconciliation/reconciliation.module';
 
 @Module({
   imports: [
@@ -24,6 +25,7 @@ import { UserNotFoundError } from './orders/user-not-found.error';
       },
     }),
     OrdersModule,
+    ReconciliationModule,
   ],
 })
 export class AppModule {}

@@ -8,6 +8,9 @@ export const ATTR_PRODUCT_ID = 'product.id';
 export const ATTR_ORDER_QUANTITY = 'order.quantity';
 export const ATTR_INVENTORY_AVAILABLE = 'inventory.available';
 export const ATTR_INVENTORY_REMAINING = 'inventory.remaining';
+/** What one reconciliation pass repairs (order-service.reconcile). */
+export const ATTR_RECONCILE_ORDERS_WITHOUT_STOCK = 'reconcile.orders_without_stock';
+export const ATTR_RECONCILE_STOCK_WITHOUT_ORDER = 'reconcile.stock_without_order';
 /**
  * `db.response.returned_rows` is still incubating in the semantic conventions; their guidance is
  * to copy an incubating key rather than import the unstable entry point, whose names may change.

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional, IsString, Matches } from 'class-validator';
 import { ServiceEnv } from '@app/service-kit';
 
 /** database-service settings: where it listens and, optionally, which Postgres to use. */
@@ -17,4 +17,13 @@ export class DatabaseEnv extends ServiceEnv {
     message: 'DATABASE_URL must be a postgres:// or postgresql:// connection URL',
   })
   DATABASE_URL?: string;
+
+  /**
+   * Without DATABASE_URL: a directory for PGlite's files, so a restart keeps the orders it had
+   * (`npm start` sets one per run). Absent or empty: PGlite in memory, seeded at every start.
+   */
+  @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value))
+  @IsOptional()
+  @IsString()
+  PGLITE_DATA_DIR?: string;
 }

@@ -41,7 +41,7 @@ describe(RecordsService.name, () => {
   }
 
   beforeAll(async () => {
-    sql = await openSqlClient();
+    sql = await openSqlClient({});
     const moduleRef = await Test.createTestingModule({
       providers: [RecordsService, TraceService, { provide: SqlClient, useValue: sql }],
     }).compile();

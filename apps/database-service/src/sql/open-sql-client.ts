@@ -15,10 +15,27 @@ function redact(databaseUrl: string): string {
   }
 }
 
-/** Connects to Postgres at `databaseUrl`, or starts PGlite without one, then creates and seeds the tables. */
-export async function openSqlClient(databaseUrl?: string): Promise<SqlClient> {
+/** Where the orders live: a Postgres server, or PGlite in a directory or in memory. */
+export interface SqlLocation {
+  databaseUrl?: string;
+  pgliteDataDir?: string;
+}
+
+function describe({ databaseUrl, pgliteDataDir }: SqlLocation): string {
+  if (databaseUrl) return `Using Postgres at ${redact(databaseUrl)}`;
+  if (pgliteDataDir) return `Using in-process PGlite, its files in ${pgliteDataDir}`;
+  return 'Using in-process PGlite (in memory: data resets at every start)';
+}
+
+/**
+ * Connects to Postgres at `databaseUrl`, or starts PGlite without one, then creates and seeds
+ * the tables (both re-runnable, so a database that already holds them keeps its rows).
+ */
+export async function openSqlClient(location: SqlLocation): Promise<SqlClient> {
   const logger = new Logger('SqlClient');
-  const client = databaseUrl ? new PostgresSqlClient(databaseUrl) : await PgliteSqlClient.create();
+  const client = location.databaseUrl
+    ? new PostgresSqlClient(location.databaseUrl)
+    : await PgliteSqlClient.create(location.pgliteDataDir);
   try {
     await client.exec(SCHEMA_SQL);
     await client.exec(SEED_SQL);
@@ -26,10 +43,6 @@ export async function openSqlClient(databaseUrl?: string): Promise<SqlClient> {
     await client.close();
     throw error;
   }
-  logger.log(
-    databaseUrl
-      ? `Using Postgres at ${redact(databaseUrl)}`
-      : 'Using in-process PGlite (in memory: data resets at every start)',
-  );
+  logger.log(describe(location));
   return client;
 }

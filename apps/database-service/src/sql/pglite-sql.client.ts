@@ -1,15 +1,19 @@
 import { PGlite } from '@electric-sql/pglite';
 import { SqlClient, type SqlResult } from './sql-client';
 
-/** Postgres compiled to WebAssembly, in this process: nothing to install, data kept in memory. */
+/**
+ * Postgres compiled to WebAssembly, in this process: nothing to install. Data is kept in memory,
+ * or in a directory that a restart (even after a kill: it is Postgres, with its write-ahead log)
+ * opens again.
+ */
 export class PgliteSqlClient extends SqlClient {
   private constructor(private readonly db: PGlite) {
     super();
   }
 
-  /** Starts an empty in-memory database (the first start in a process compiles the WASM). */
-  static async create(): Promise<PgliteSqlClient> {
-    return new PgliteSqlClient(await PGlite.create());
+  /** Opens the database in `dataDir`, creating it there, or starts an empty one in memory. */
+  static async create(dataDir?: string): Promise<PgliteSqlClient> {
+    return new PgliteSqlClient(await PGlite.create(dataDir ? { dataDir } : {}));
   }
 
   async query<R>(text: string, params: readonly unknown[] = []): Promise<SqlResult<R>> {

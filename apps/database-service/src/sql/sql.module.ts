@@ -25,7 +25,10 @@ import { SqlClient } from './sql-client';
         // Measured outside the injection point, so an injected slow query shows in the metric.
         new MeasuredSqlClient(
           new FaultInjectingSqlClient(
-            await openSqlClient(config.get('DATABASE_URL', { infer: true })),
+            await openSqlClient({
+              databaseUrl: config.get('DATABASE_URL', { infer: true }),
+              pgliteDataDir: config.get('PGLITE_DATA_DIR', { infer: true }),
+            }),
             faults,
           ),
           metrics,

@@ -1,5 +1,12 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
-import { type ReservationDto, type StockCheckDto, StockRequestDto } from '@app/contracts';
+import {
+  type ReleaseDto,
+  ReleaseRequestDto,
+  type ReservationDto,
+  ReserveRequestDto,
+  type StockCheckDto,
+  StockRequestDto,
+} from '@app/contracts';
 import { InventoryService } from './inventory.service';
 
 @Controller('inventory')
@@ -14,7 +21,13 @@ export class InventoryController {
 
   @Post('reserve')
   @HttpCode(HttpStatus.OK)
-  reserve(@Body() request: StockRequestDto): ReservationDto {
+  reserve(@Body() request: ReserveRequestDto): ReservationDto {
     return this.inventory.reserve(request);
+  }
+
+  @Post('release')
+  @HttpCode(HttpStatus.OK)
+  release(@Body() request: ReleaseRequestDto): ReleaseDto {
+    return this.inventory.release(request);
   }
 }

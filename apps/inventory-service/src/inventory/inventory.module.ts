@@ -6,10 +6,12 @@ import { InventoryController } from './inventory.controller';
 import { InventoryService } from './inventory.service';
 import { StockAdminController } from './stock-admin.controller';
 import { StockGauge } from './stock-gauge';
-import { STARTING_STOCK, StockLedger } from './stock-ledger';
+import { OPENED_JOURNAL, type OpenedJournal, STARTING_STOCK, StockLedger } from './stock-ledger';
+import { StockJournal } from './stock-journal';
+import { ReservationsController } from './reservations.controller';
 
 @Module({
-  controllers: [InventoryController, StockAdminController],
+  controllers: [InventoryController, ReservationsController, StockAdminController],
   providers: [
     InventoryService,
     StockLedger,
@@ -19,6 +21,14 @@ import { STARTING_STOCK, StockLedger } from './stock-ledger';
       inject: [ConfigService],
       useFactory: (config: ConfigService<InventoryEnv, true>) =>
         parseInitialStock(config.get('INITIAL_STOCK', { infer: true })),
+    },
+    {
+      provide: OPENED_JOURNAL,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<InventoryEnv, true>): OpenedJournal => {
+        const path = config.get('STOCK_JOURNAL_FILE', { infer: true });
+        return path ? StockJournal.open(path) : { journal: StockJournal.inMemory(), changes: [] };
+      },
     },
   ],
 })

@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import type { ReservationDto, StockCheckDto, StockRequestDto } from '@app/contracts';
+import type {
+  ReleaseDto,
+  ReleaseRequestDto,
+  ReservationDto,
+  ReserveRequestDto,
+  StockCheckDto,
+  StockRequestDto,
+} from '@app/contracts';
 import {
   ATTR_INVENTORY_AVAILABLE,
   ATTR_INVENTORY_REMAINING,
+  ATTR_ORDER_ID,
   ATTR_ORDER_QUANTITY,
   ATTR_PRODUCT_ID,
   Span,
@@ -12,6 +20,13 @@ import { StockLedger } from './stock-ledger';
 
 const requestAttributes = ({ product_id, quantity }: StockRequestDto) => ({
   attributes: { [ATTR_PRODUCT_ID]: product_id, [ATTR_ORDER_QUANTITY]: quantity },
+});
+
+const reserveAttributes = (request: ReserveRequestDto) => ({
+  attributes: {
+    ...requestAttributes(request).attributes,
+    ...(request.order_id === undefined ? {} : { [ATTR_ORDER_ID]: request.order_id }),
+  },
 });
 
 @Injectable()
@@ -31,9 +46,9 @@ export class InventoryService {
     return { product_id, requested: quantity, available, sufficient: available >= quantity };
   }
 
-  @Span('inventory-service.reserve', requestAttributes)
-  reserve({ product_id, quantity }: StockRequestDto): ReservationDto {
-    const remaining = this.ledger.reserve(product_id, quantity);
+  @Span('inventory-service.reserve', reserveAttributes)
+  reserve({ product_id, quantity, order_id }: ReserveRequestDto): ReservationDto {
+    const remaining = this.ledger.reserve(product_id, quantity, order_id);
     const span = this.traceService.getSpan();
     span?.setAttribute(ATTR_INVENTORY_REMAINING, remaining);
     span?.addEvent('Stock reserved', {
@@ -41,5 +56,18 @@ export class InventoryService {
       [ATTR_INVENTORY_REMAINING]: remaining,
     });
     return { product_id, reserved: quantity, remaining };
+  }
+
+  /** Gives an order's units back: the compensation for an order that did not go through. */
+  @Span('inventory-service.release', ({ order_id }: ReleaseRequestDto) => ({
+    attributes: { [ATTR_ORDER_ID]: order_id },
+  }))
+  release({ order_id }: ReleaseRequestDto): ReleaseDto {
+    const released = this.ledger.release(order_id);
+    this.traceService.getSpan()?.addEvent('Stock released', {
+      [ATTR_ORDER_ID]: order_id,
+      [ATTR_ORDER_QUANTITY]: released,
+    });
+    return { order_id, released };
   }
 }

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import type { ReservationDto, StockCheckDto, StockRequestDto } from '@app/contracts';
+import type {
+  ReleaseDto,
+  ReservationDto,
+  ReserveRequestDto,
+  StockCheckDto,
+  StockRequestDto,
+} from '@app/contracts';
 import { DownstreamClient } from '@app/service-kit';
 import type { OrderEnv } from '../config/order.env';
 
@@ -29,13 +35,26 @@ export class InventoryServiceClient {
     });
   }
 
-  /** Takes the units; rejects with a 409 DownstreamError when they are no longer there. */
-  reserve(request: StockRequestDto): Promise<ReservationDto> {
+  /**
+   * Takes the units for an order (again: nothing more); rejects with a 409 DownstreamError when
+   * they are no longer there.
+   */
+  reserve(request: ReserveRequestDto): Promise<ReservationDto> {
     return this.downstream.request<ReservationDto>(InventoryServiceClient.hop, {
       method: 'POST',
       baseURL: this.baseURL,
       url: '/inventory/reserve',
       data: request,
+    });
+  }
+
+  /** Gives back the units an order holds (none held: nothing happens). */
+  release(orderId: number): Promise<ReleaseDto> {
+    return this.downstream.request<ReleaseDto>(InventoryServiceClient.hop, {
+      method: 'POST',
+      baseURL: this.baseURL,
+      url: '/inventory/release',
+      data: { order_id: orderId },
     });
   }
 }

@@ -1,5 +1,6 @@
 import { ServiceEnv } from '@app/service-kit';
-import { IsUrl } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsUrl, Max, Min } from 'class-validator';
 
 /** order-service settings: its port and where inventory-service and database-service answer. */
 export class OrderEnv extends ServiceEnv {
@@ -11,4 +12,22 @@ export class OrderEnv extends ServiceEnv {
 
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
   DATABASE_SERVICE_URL = 'http://localhost:8003';
+
+  /** How often the reconciler compares order rows with the stock held for them; 0 turns it off. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  RECONCILE_INTERVAL_MS = 5_000;
+
+  /**
+   * How old an order must be before the reconciler judges it: longer than any order can still
+   * be on its way (three downstream timeouts when unset).
+   */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3_600_000)
+  RECONCILE_GRACE_MS?: number;
 }

@@ -84,7 +84,11 @@ describe(OrdersService.name, () => {
 
       expect(inventory.check).toHaveBeenCalledWith({ product_id: 1, quantity: 2 });
       expect(database.insertOrder).toHaveBeenCalledWith(NEW_ORDER);
-      expect(inventory.reserve).toHaveBeenCalledWith({ product_id: 1, quantity: 2 });
+      expect(inventory.reserve).toHaveBeenCalledWith({
+        product_id: 1,
+        quantity: 2,
+        order_id: 1000,
+      });
       expect(database.deleteOrder).not.toHaveBeenCalled();
 
       // Spans are listed as they end: the children in call order, then their parent.

@@ -1,5 +1,11 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
-import type { NewOrderDto, OrderDto, StockCheckDto, StockRequestDto } from '@app/contracts';
+import type {
+  NewOrderDto,
+  OrderDto,
+  ReserveRequestDto,
+  StockCheckDto,
+  StockRequestDto,
+} from '@app/contracts';
 import { DownstreamError } from '@app/service-kit';
 import {
   ATTR_INVENTORY_AVAILABLE,
@@ -20,6 +26,11 @@ import { UserNotFoundError } from './user-not-found.error';
 
 function stockRequest({ product_id, quantity }: NewOrderDto): StockRequestDto {
   return { product_id, quantity };
+}
+
+/** The reservation is made for the order's row, so it can be matched with it after a crash. */
+function reserveRequest(order: NewOrderDto, orderId: number): ReserveRequestDto {
+  return { ...stockRequest(order), order_id: orderId };
 }
 
 function stockAttributes({ product_id, quantity }: NewOrderDto) {
@@ -68,7 +79,7 @@ export class OrdersService {
     const created = await this.createOrderRecord(order);
     span?.setAttribute(ATTR_ORDER_ID, created.id);
     try {
-      await this.reserveInventory(order);
+      await this.reserveInventory(order, created.id);
     } catch (error) {
       // Another order may have taken the stock since the check: no order may stay without it.
       await this.cancelOrderRecord(created.id);
@@ -123,9 +134,9 @@ export class OrdersService {
   }
 
   @Span('reserve_inventory', (order: NewOrderDto) => ({ attributes: stockAttributes(order) }))
-  private async reserveInventory(order: NewOrderDto): Promise<void> {
+  private async reserveInventory(order: NewOrderDto, orderId: number): Promise<void> {
     try {
-      const reservation = await this.inventory.reserve(stockRequest(order));
+      const reservation = await this.inventory.reserve(reserveRequest(order, orderId));
       this.traceService.getSpan()?.addEvent('Stock reserved', {
         [ATTR_ORDER_QUANTITY]: reservation.reserved,
         [ATTR_PRODUCT_ID]: reservation.product_id,

@@ -34,17 +34,30 @@ export interface TelemetryStartOptions {
    * trusts the `business.*` baggage it receives.
    */
   edge?: boolean;
+  /** Paths besides health and metrics whose requests make no spans (background bookkeeping). */
+  untracedPaths?: readonly string[];
 }
 
 // Health probes and scrapes: neither traced nor counted in the HTTP duration histograms.
-const UNTRACED_PATHS = new Set(['/health', '/health/ready', '/metrics']);
+const UNTRACED_PATHS = ['/health', '/health/ready', '/metrics'];
+
+/** Whether a request for `url` is on one of `paths`, whatever its query string. */
+function isOnPath(paths: ReadonlySet<string>, url = ''): boolean {
+  const query = url.indexOf('?');
+  return paths.has(query === -1 ? url : url.slice(0, query));
+}
 
 /**
  * Starts the OpenTelemetry SDK for one service. Call it before anything loads `http` or
  * `@nestjs/core`: instrumentation patches modules as they are required, so a module loaded
  * earlier is silently never traced.
  */
-export function startTelemetry({ serviceName, edge = false }: TelemetryStartOptions): void {
+export function startTelemetry({
+  serviceName,
+  edge = false,
+  untracedPaths = [],
+}: TelemetryStartOptions): void {
+  const untraced = new Set([...UNTRACED_PATHS, ...untracedPaths]);
   diag.setLogger(new DiagConsoleLogger(), DiagLogLevel.WARN);
   const redaction = redactionRulesFromEnv();
   const propagator = defaultPropagatorFromEnv();
@@ -78,7 +91,7 @@ export function startTelemetry({ serviceName, edge = false }: TelemetryStartOpti
         enabled: false,
         // Health checks and the admin listener (faults, stock) must not make traces of their own.
         ignoreIncomingRequestHook: (request: IncomingMessage) =>
-          UNTRACED_PATHS.has(request.url ?? '') || isUntracedSocket(request.socket),
+          isOnPath(untraced, request.url) || isUntracedSocket(request.socket),
         responseHook: writeTraceResponse,
         ...(redaction
           ? {

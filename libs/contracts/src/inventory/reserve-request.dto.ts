@@ -1,0 +1,15 @@
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { MAX_ID } from '../common/limits';
+import { StockRequestDto } from './stock-request.dto';
+
+/**
+ * Body of inventory-service's `POST /inventory/reserve`. With `order_id` the reservation belongs
+ * to that order: reserving it again takes nothing more, and it can be released by the order's id.
+ */
+export class ReserveRequestDto extends StockRequestDto {
+  @IsOptional()
+  @Min(1)
+  @Max(MAX_ID)
+  @IsInt()
+  order_id?: number;
+}
