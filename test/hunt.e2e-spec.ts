@@ -65,7 +65,9 @@ function send(scenario: keyof typeof REQUESTS): Promise<HttpAnswer> {
 /** One round of the traffic a learner's load run sends, minus the scenarios meant to fail. */
 async function sendRound(): Promise<void> {
   for (const scenario of ['get-user', 'get-order', 'create-order'] as const) {
-    expect([200, 201, 502]).toContain((await send(scenario)).status);
+    // A flaky gateway operation answers its own 500/503; one further down comes back as a 502.
+    const { status } = await send(scenario);
+    expect({ scenario, ok: status < 300 || status >= 500 }).toEqual({ scenario, ok: true });
   }
 }
 
