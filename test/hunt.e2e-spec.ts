@@ -62,6 +62,16 @@ function send(scenario: keyof typeof REQUESTS): Promise<HttpAnswer> {
   return httpCall(`${GATEWAY}${path}`, { method });
 }
 
+/** Adds stock for the orders a hunt sends, as `npm run load` does: an empty shelf is a real 409. */
+async function restock(): Promise<void> {
+  const admin = `http://127.0.0.1:${E2E_PORTS['inventory-service'] + 1000}`;
+  const answer = await httpCall(`${admin}/inventory/restock`, {
+    method: 'POST',
+    body: { product_id: 1, quantity: 500 },
+  });
+  expect(answer.status).toBeLessThan(300);
+}
+
 /** One round of the traffic a learner's load run sends, minus the scenarios meant to fail. */
 async function sendRound(): Promise<void> {
   for (const scenario of ['get-user', 'get-order', 'create-order'] as const) {
@@ -137,6 +147,7 @@ describe('npm run hunt (five services and the viewer, real HTTP)', () => {
       // The start message helps, it does not tell: no operation name in it.
       for (const { operation } of HUNT_TARGETS) expect(started.stdout).not.toContain(operation);
 
+      await restock();
       const found = await huntInViewer(kind, since);
       if (!found) throw new Error(`seed ${seed}: the viewer showed nothing to go by`);
 

@@ -68,6 +68,16 @@ async function sendTraffic(
   stack: ExerciseStack,
   enough: (failed: number, rounds: number) => boolean,
 ) {
+  // As `npm run load` does: stock for every order, so no order fails for an empty shelf.
+  const restock = await fetch(
+    `http://127.0.0.1:${exercisePort('inventory-service') + 1000}/inventory/restock`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ product_id: 1, quantity: 100 }),
+    },
+  );
+  if (!restock.ok) throw new Error(`restock answered ${restock.status}`);
   const traceIds: string[] = [];
   let failed = 0;
   for (let rounds = 1; rounds <= 40; rounds += 1) {
