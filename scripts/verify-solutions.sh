@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Proves every reference solution in docs/solutions/: in a fresh worktree of HEAD the exercise's
 # check must fail (the exercise is not done yet), and with solution.patch applied and the project
-# rebuilt the same check must pass.
+# rebuilt the same check must pass. A hunt's solution ("Find the slow hop") is no code change but a
+# solver module, hunt-solver.ts: its check runs again, unchanged, with HUNT_SOLVER naming it.
 #
 #   scripts/verify-solutions.sh            # every solution
 #   scripts/verify-solutions.sh baggage    # only the solutions whose folder name contains "baggage"
@@ -33,10 +34,11 @@ new_tree() {
   [ -e "$1/node_modules" ] || ln -s "$root/node_modules" "$1/node_modules"
 }
 
-# Runs one exercise check in tree $1 and prints "<exit code> <passed> <failed>".
+# Runs one exercise check in tree $1 (with the solver module $3, if any) and prints
+# "<exit code> <passed> <failed>".
 run_check() {
-  local tree=$1 name=$2 report="$1/.check-report.json"
-  (cd "$tree" && timeout "$check_timeout" npx jest -c test/exercises/jest.config.js \
+  local tree=$1 name=$2 solver=${3:-} report="$1/.check-report.json"
+  (cd "$tree" && HUNT_SOLVER="$solver" timeout "$check_timeout" npx jest -c test/exercises/jest.config.js \
     --json --outputFile="$report" "test/exercises/$name.exercise.ts" >"$tree/.check.log" 2>&1)
   local code=$?
   node -e '
@@ -61,8 +63,10 @@ for dir in docs/solutions/*/; do
   [[ -n "$filter" && "$folder" != *"$filter"* ]] && continue
   name=${folder#[0-9][0-9]-}
   patch="$root/$dir/solution.patch"
-  if [ ! -f "test/exercises/$name.exercise.ts" ] || [ ! -f "$patch" ]; then
-    summary+=("FAIL  $folder: needs test/exercises/$name.exercise.ts and $dir/solution.patch")
+  solver=""
+  [ ! -f "$patch" ] && [ -f "${dir}hunt-solver.ts" ] && solver="${dir}hunt-solver.ts"
+  if [ ! -f "test/exercises/$name.exercise.ts" ] || { [ ! -f "$patch" ] && [ -z "$solver" ]; }; then
+    summary+=("FAIL  $folder: needs test/exercises/$name.exercise.ts and ${dir}solution.patch or ${dir}hunt-solver.ts")
     failures=$((failures + 1))
     continue
   fi
@@ -81,24 +85,29 @@ for dir in docs/solutions/*/; do
   fi
   before="$failed of $((passed + failed)) tests fail before"
 
-  log "$folder: applying solution.patch and building"
-  if ! (cd "$tree" && git apply --whitespace=nowarn "$patch"); then
-    summary+=("FAIL  $folder: solution.patch does not apply to HEAD")
-    failures=$((failures + 1))
-    continue
-  fi
-  if ! (cd "$tree" && npm run build >"$tree/.build.log" 2>&1); then
-    tail -40 "$tree/.build.log"
-    summary+=("FAIL  $folder: the project does not build with the patch")
-    failures=$((failures + 1))
-    continue
+  if [ -n "$solver" ]; then
+    log "$folder: the check must pass with $solver"
+  else
+    log "$folder: applying solution.patch and building"
+    if ! (cd "$tree" && git apply --whitespace=nowarn "$patch"); then
+      summary+=("FAIL  $folder: solution.patch does not apply to HEAD")
+      failures=$((failures + 1))
+      continue
+    fi
+    if ! (cd "$tree" && npm run build >"$tree/.build.log" 2>&1); then
+      tail -40 "$tree/.build.log"
+      summary+=("FAIL  $folder: the project does not build with the patch")
+      failures=$((failures + 1))
+      continue
+    fi
+    log "$folder: the check must pass after it"
   fi
 
-  log "$folder: the check must pass after it"
-  read -r code passed failed < <(run_check "$tree" "$name")
+  fix=${solver:+the solver}
+  read -r code passed failed < <(run_check "$tree" "$name" "${solver:+$tree/$solver}")
   if [ "$code" -ne 0 ]; then
     tail -60 "$tree/.check.log"
-    summary+=("FAIL  $folder: $before; after the patch still exit $code ($failed failed)")
+    summary+=("FAIL  $folder: $before; with ${fix:-the patch} still exit $code ($failed failed)")
     failures=$((failures + 1))
     continue
   fi

@@ -52,4 +52,10 @@ export class FaultRuleDto implements FaultRule {
   @IsOptional()
   @IsIn(FAULT_HOPS)
   hop?: string;
+
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(100)
+  @IsString()
+  label?: string;
 }

@@ -26,6 +26,8 @@ export interface FaultRule {
   jitterMs?: number;
   /** `unreachable`: the downstream service whose calls fail as if it were down; absent: all. */
   hop?: string;
+  /** A note for the tool that set the rule, to find it again (`npm run hunt` marks its own). */
+  label?: string;
 }
 
 /** A rule as the engine holds it, with the id that marks the spans it touched. */

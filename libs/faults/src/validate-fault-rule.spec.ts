@@ -7,6 +7,7 @@ describe(validateFaultRule.name, () => {
       { kind: 'latency', latencyMs: 300, jitterMs: 50 },
       { kind: 'unreachable', hop: 'database-service' },
       { kind: 'slow_query', latencyMs: 200, operation: 'database-service.insert' },
+      { kind: 'latency', latencyMs: 200, operation: 'check_inventory', label: 'hunt slow-hop 7' },
     ]) {
       expect(validateFaultRule(rule)).toEqual({ rule });
     }
@@ -29,6 +30,7 @@ describe(validateFaultRule.name, () => {
     [{ kind: 'error', latency_ms: 5 }, 'latency_ms is not a field of kind error'],
     [{ kind: 'error', hop: 'user-service' }, 'hop is not a field of kind error'],
     [{ kind: 'error', operation: '' }, 'operation should not be empty'],
+    [{ kind: 'error', label: 7 }, 'label must be a string'],
   ])('refuses %j naming the field', (input, message) => {
     expect(validateFaultRule(input).errors).toEqual([message]);
   });

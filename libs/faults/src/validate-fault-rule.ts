@@ -11,7 +11,7 @@ const KIND_FIELDS: Record<FaultKind, readonly (keyof FaultRule)[]> = {
   slow_query: ['latencyMs', 'jitterMs'],
   unreachable: ['hop'],
 };
-const COMMON_FIELDS: readonly string[] = ['kind', 'operation', 'rate'];
+const COMMON_FIELDS: readonly string[] = ['kind', 'operation', 'rate', 'label'];
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

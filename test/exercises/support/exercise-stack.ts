@@ -13,14 +13,16 @@ export interface ExerciseStackOptions {
   env?: Record<string, string>;
   /** Per-service environment, keyed by app name; wins over `env`. */
   appEnv?: Record<string, Record<string, string>>;
-  /** Apps to leave out (the trace viewer is always left out: the recorder takes its place). */
+  /** Apps to leave out (the trace viewer is left out unless `withViewer`). */
   without?: readonly string[];
+  /** Runs the trace viewer too, and the services export to it instead of the recorder. */
+  withViewer?: boolean;
 }
 
 /** The services of a check, running, with the recorder that received their telemetry. */
 export interface ExerciseStack {
   recorder: OtlpJsonReceiver;
-  /** Base URL of a running app, e.g. `url('api-gateway')`. */
+  /** Base URL of a running app, e.g. `url('api-gateway')`, or the viewer's query API. */
   url(app: string): string;
   /** Everything each app printed so far. */
   output: RunningStack['output'];
@@ -30,6 +32,14 @@ export interface ExerciseStack {
    */
   stop(): Promise<void>;
 }
+
+// The viewer, when a check needs it, moves by the same offset: query API 27686, OTLP 15318.
+const VIEWER_ENV = {
+  TRACE_VIEWER_QUERY_PORT: String(16_686 + PORT_OFFSET),
+  TRACE_VIEWER_OTLP_PORT: String(4_318 + PORT_OFFSET),
+  TRACE_VIEWER_JAEGER_PORT: String(14_268 + PORT_OFFSET),
+};
+const VIEWER_OTLP_ENDPOINT = `http://127.0.0.1:${VIEWER_ENV.TRACE_VIEWER_OTLP_PORT}`;
 
 /** The `<APP>_URL` variable a caller reads for `app`, e.g. `USER_SERVICE_URL`. */
 export function urlVariable(app: string): string {
@@ -51,7 +61,8 @@ export async function startExerciseStack(
   options: ExerciseStackOptions = {},
 ): Promise<ExerciseStack> {
   const recorder = new OtlpJsonReceiver();
-  const endpoint = await recorder.start();
+  const recorderEndpoint = await recorder.start();
+  const endpoint = options.withViewer ? VIEWER_OTLP_ENDPOINT : recorderEndpoint;
   const services = STACK_APPS.filter(
     ({ name }) => name !== 'trace-viewer' && !options.without?.includes(name),
   );
@@ -62,15 +73,16 @@ export async function startExerciseStack(
       url(name),
     ]),
   );
-  const appEnv = Object.fromEntries(
+  const appEnv: Record<string, Record<string, string>> = Object.fromEntries(
     services.map(({ name }) => [
       name,
       { PORT: String(exercisePort(name)), ...options.appEnv?.[name] },
     ]),
   );
+  if (options.withViewer) appEnv['trace-viewer'] = VIEWER_ENV;
   try {
     const stack = await startStack({
-      apps: services.map(({ name }) => name),
+      apps: [...(options.withViewer ? ['trace-viewer'] : []), ...services.map(({ name }) => name)],
       env: {
         HOST: '127.0.0.1',
         OTEL_TRACES_EXPORTER: 'otlp',
