@@ -91,6 +91,7 @@ export class OrderReconciler implements OnApplicationBootstrap, OnApplicationShu
         reservations,
         cutoffMs: nowMs - this.graceMs,
       });
+      if (this.lastReadFailure) this.logger.log('Reconciliation resumed: both stores answer');
       this.lastReadFailure = undefined;
     } catch (error) {
       // A hop that is down is the usual reason, and the next pass tries again: say it once.
