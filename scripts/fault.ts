@@ -3,10 +3,10 @@
  * admin APIs, and checks that orders and stock agree. `npm run fault -- --help` says how.
  */
 import { FAULT_HOPS, type StoredFaultRule } from '@app/faults';
-import { AdminApiError, AdminClient } from './fault/admin.client';
+import type { AdminClient } from './fault/admin.client';
+import { runAdminCli } from './fault/admin-cli-main';
 import { checkConsistency, plural } from './fault/consistency-check';
 import { HELP, parseFaultArgs, type ServiceName, USAGE } from './fault/fault-cli-args';
-import { UsageError } from './trace/usage.error';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -64,21 +64,4 @@ async function run(argv: string[], admin: AdminClient): Promise<number> {
   }
 }
 
-const admin = new AdminClient(
-  process.env.ADMIN_HOST || '127.0.0.1',
-  Number(process.env.ADMIN_BASE_PORT || 9000),
-);
-run(process.argv.slice(2), admin).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof UsageError) process.stderr.write(`${error.message}\n${USAGE}\n`);
-    else if (error instanceof AdminApiError) process.stderr.write(`${error.message}\n`);
-    else
-      process.stderr.write(
-        `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
-    process.exitCode = 2;
-  },
-);
+runAdminCli(run, USAGE);

@@ -3,11 +3,10 @@
  * reveals it and removes it, all through the services' admin APIs. `npm run hunt -- --help`.
  */
 import { randomInt } from 'node:crypto';
-import { AdminApiError, AdminClient } from './fault/admin.client';
+import { runAdminCli } from './fault/admin-cli-main';
 import { HELP, parseHuntArgs, USAGE } from './hunt/hunt-cli-args';
 import { type ActiveHunt, HuntRules } from './hunt/hunt-rules';
 import { type HuntKind, planHunt } from './hunt/hunt-scenarios';
-import { UsageError } from './trace/usage.error';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -86,21 +85,4 @@ async function run(argv: string[], hunts: HuntRules): Promise<number> {
   }
 }
 
-const admin = new AdminClient(
-  process.env.ADMIN_HOST || '127.0.0.1',
-  Number(process.env.ADMIN_BASE_PORT || 9000),
-);
-run(process.argv.slice(2), new HuntRules(admin)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof UsageError) process.stderr.write(`${error.message}\n${USAGE}\n`);
-    else if (error instanceof AdminApiError) process.stderr.write(`${error.message}\n`);
-    else
-      process.stderr.write(
-        `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
-    process.exitCode = 2;
-  },
-);
+runAdminCli((argv, admin) => run(argv, new HuntRules(admin)), USAGE);

@@ -1,6 +1,4 @@
-import { execFile } from 'node:child_process';
 import { randomInt } from 'node:crypto';
-import { join } from 'node:path';
 import {
   expectedTrees,
   type JaegerEnvelope,
@@ -12,44 +10,21 @@ import {
 import { FAULT_HOPS } from '@app/faults';
 import { type HuntKind, solveHunt } from '../docs/solutions/07-find-the-slow-hop/hunt-solver';
 import { HUNT_TARGETS } from '../scripts/hunt/hunt-scenarios';
-import { PROJECT_ROOT } from '../scripts/stack/stack-apps';
 import { E2E_PORTS, serviceUrl } from './support/e2e-services';
 import { httpCall, type HttpAnswer } from './support/http-call';
 import { expectedSpanTotal, expectTreeShape } from './support/span-assertions';
 import type { RunningStack } from './support/stack';
 import { parseTraceParent } from './support/trace-context';
 import { startTestStack, TEST_STACK_URLS } from './support/test-stack';
+import { runHuntCli } from './support/hunt-cli';
 
 // Real processes on a shared two-core machine: a slow hop makes each request up to 400 ms longer.
 jest.setTimeout(120_000);
 
-const TSX = join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const VIEWER = TEST_STACK_URLS.JAEGER_QUERY_URL;
 const GATEWAY = serviceUrl('api-gateway');
 
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `npm run hunt -- <args>` against the test stack's admin APIs (ports + 1000). */
-function hunt(...args: string[]): Promise<CliResult> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [TSX, join(PROJECT_ROOT, 'scripts', 'hunt.ts'), ...args],
-      {
-        cwd: PROJECT_ROOT,
-        env: { ...process.env, ADMIN_BASE_PORT: String(E2E_PORTS['api-gateway'] + 1000) },
-      },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const hunt = (...args: string[]) => runHuntCli(E2E_PORTS['api-gateway'] + 1000, ...args);
 
 const REQUESTS: Record<'get-user' | 'get-order' | 'create-order', [string, string]> = {
   'get-user': ['GET', '/users/123'],

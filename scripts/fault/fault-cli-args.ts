@@ -1,7 +1,6 @@
-import { parseArgs } from 'node:util';
 import parseDuration from 'parse-duration';
 import { FAULT_HOPS, FAULT_KINDS, type FaultKind, type FaultRule } from '@app/faults';
-import { UsageError } from '../trace/usage.error';
+import { parseCommandLine, UsageError } from '../trace/usage.error';
 
 export type ServiceName = (typeof FAULT_HOPS)[number];
 
@@ -93,13 +92,7 @@ function rule(kind: FaultKind, latency: string | undefined, values: Record<strin
 
 /** Reads the command line; throws UsageError saying what is wrong. */
 export function parseFaultArgs(argv: string[]): FaultCliArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(argv, OPTIONS);
   const [first, second, third, ...rest] = positionals;
   if (values.help || first === undefined || first === 'help') return { command: 'help' };
   const tooMany = (count: number) => {

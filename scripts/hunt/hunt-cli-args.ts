@@ -1,7 +1,6 @@
-import { parseArgs } from 'node:util';
 import { FAULT_HOPS } from '@app/faults';
 import type { ServiceName } from '../fault/fault-cli-args';
-import { UsageError } from '../trace/usage.error';
+import { parseCommandLine, UsageError } from '../trace/usage.error';
 import { HUNT_KINDS, type HuntKind } from './hunt-scenarios';
 
 /** Every command line `npm run hunt` understands; start without --seed draws one. */
@@ -51,13 +50,7 @@ function seedOf(value: string): number {
 
 /** Reads the command line; throws UsageError saying what is wrong. */
 export function parseHuntArgs(argv: string[]): HuntCliArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(argv, OPTIONS);
   const [command, ...rest] = positionals;
   if (values.help || command === undefined || command === 'help') return { command: 'help' };
   const expect = (count: number, what: string) => {

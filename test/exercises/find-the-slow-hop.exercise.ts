@@ -1,10 +1,8 @@
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import { waitForTrace } from '../../scripts/trace/trace-query.client';
-import { PROJECT_ROOT } from '../../scripts/stack/stack-apps';
 import { type HuntKind } from '../../scripts/hunt/hunt-scenarios';
 import { parseTraceParent } from '../support/trace-context';
 import { exercisePort, type ExerciseStack, startExerciseStack } from './support/exercise-stack';
+import { runHuntCli } from '../support/hunt-cli';
 
 /**
  * Exercise 7, "Find the slow hop" in code: a module, named by HUNT_SOLVER, whose
@@ -19,33 +17,7 @@ type Solver = (
   sinceMs: number,
 ) => Promise<{ service: string; operation: string } | undefined>;
 
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-const TSX = join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-
-function hunt(...args: string[]): Promise<CliResult> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [TSX, join(PROJECT_ROOT, 'scripts', 'hunt.ts'), ...args],
-      {
-        cwd: PROJECT_ROOT,
-        env: { ...process.env, ADMIN_BASE_PORT: String(exercisePort('api-gateway') + 1000) },
-      },
-      (error, stdout, stderr) => {
-        resolve({
-          code: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
-          stdout,
-          stderr,
-        });
-      },
-    );
-  });
-}
+const hunt = (...args: string[]) => runHuntCli(exercisePort('api-gateway') + 1000, ...args);
 
 async function loadSolver(): Promise<Solver | undefined> {
   const path = process.env.HUNT_SOLVER;
