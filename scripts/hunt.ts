@@ -17,6 +17,12 @@ const WHAT: Record<HuntKind, string> = {
 
 const NO_HUNT = 'no hunt is running: start one with npm run hunt -- start slow-hop';
 
+/** What `answer` and `reveal` say, and exit with, when there is nothing to look at. */
+function noHunt(): number {
+  process.stderr.write(`${NO_HUNT}\n`);
+  return 2;
+}
+
 function where({ service, rule }: ActiveHunt): string {
   return `${rule.operation ?? '(every request)'} in ${service}`;
 }
@@ -43,10 +49,7 @@ async function run(argv: string[], hunts: HuntRules): Promise<number> {
     }
     case 'answer': {
       const active = await hunts.active();
-      if (active.length === 0) {
-        process.stderr.write(`${NO_HUNT}\n`);
-        return 2;
-      }
+      if (active.length === 0) return noHunt();
       const found = active.find(
         ({ service, rule }) => service === args.service && rule.operation === args.operation,
       );
@@ -61,10 +64,7 @@ async function run(argv: string[], hunts: HuntRules): Promise<number> {
     }
     case 'reveal': {
       const active = await hunts.active();
-      if (active.length === 0) {
-        process.stderr.write(`${NO_HUNT}\n`);
-        return 2;
-      }
+      if (active.length === 0) return noHunt();
       for (const hunt of active) {
         const { rule } = hunt;
         const fault =

@@ -1,5 +1,6 @@
 import type { TraceSpan } from '@app/trace-model';
 import { SERVICE_NAMES, serviceUrl, servicesAppEnv, telemetryEnv } from './support/e2e-services';
+import { eventually } from './support/eventually';
 import { httpCall } from './support/http-call';
 import { OtlpJsonReceiver } from './support/otlp-json-receiver';
 import { eventOf, findSpan, parentOf } from './support/span-assertions';
@@ -7,26 +8,14 @@ import { type RunningStack, startStack } from './support/stack';
 
 /** A pass every 200 ms, judging entries older than 1.5 s: no saga here takes longer. */
 const RECONCILE_ENV = { RECONCILE_INTERVAL_MS: '200', RECONCILE_GRACE_MS: '1500' };
+/** A few passes past the grace period, with room for a busy machine. */
+const REPAIR_TIMEOUT_MS = 15_000;
 /** An order id no row will ever have in this suite (new rows count up from 1000). */
 const ORDER_WITHOUT_ROW = 900_000;
 
 interface StockLevel {
   product_id: number;
   available: number;
-}
-
-async function until<T>(
-  what: string,
-  probe: () => Promise<T | undefined> | T | undefined,
-  timeoutMs = 15_000,
-) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const result = await probe();
-    if (result !== undefined) return result;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 async function availableUnits(productId: number): Promise<number> {
@@ -89,16 +78,22 @@ describe("order-service's reconciler: every order row holds its stock, no stock 
     expect(reserved.status).toBe(200);
     expect(await availableUnits(3)).toBe(productThreeBefore - 2);
 
-    const repair = await until('a reconcile trace', () =>
-      receiver.all().find(({ name }) => name === 'order-service.reconcile'),
+    const repair = await eventually(
+      'a reconcile trace',
+      () => receiver.all().find(({ name }) => name === 'order-service.reconcile'),
+      REPAIR_TIMEOUT_MS,
     );
-    const spans = await until('the repair trace, whole', () => {
-      const trace = receiver.spansOf(repair.traceId);
-      const done = (name: string) => trace.some((span) => span.name === name);
-      return done('database-service.delete') && done('inventory-service.release')
-        ? trace
-        : undefined;
-    });
+    const spans = await eventually(
+      'the repair trace, whole',
+      () => {
+        const trace = receiver.spansOf(repair.traceId);
+        const done = (name: string) => trace.some((span) => span.name === name);
+        return done('database-service.delete') && done('inventory-service.release')
+          ? trace
+          : undefined;
+      },
+      REPAIR_TIMEOUT_MS,
+    );
 
     expect(repair.parentSpanId).toBeUndefined();
     expect(repair.attributes).toMatchObject({

@@ -5,6 +5,7 @@ import { StackLauncher } from '../scripts/stack/stack-launcher';
 import { AdminClient } from '../scripts/fault/admin.client';
 import { checkConsistency } from '../scripts/fault/consistency-check';
 import { E2E_PORTS, type ServiceName, serviceUrl } from './support/e2e-services';
+import { eventually } from './support/eventually';
 import { closedPort } from './support/silent-server';
 import { TEST_STACK_URLS, testStackAppSpecs } from './support/test-stack';
 
@@ -82,20 +83,6 @@ async function call({
     body: (await response.json()) as { message?: string },
     ms: Date.now() - started,
   };
-}
-
-async function eventually<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  timeoutMs = 30_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const result = await probe().catch(() => undefined);
-    if (result !== undefined) return result;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 describe('a stack that outlives a dead service', () => {
@@ -203,13 +190,13 @@ describe('a stack that outlives a dead service', () => {
         '/inventory/stock',
       );
       expect(products.filter(({ available }) => available < 0)).toEqual([]);
-      let violations = await checkConsistency(admin);
-      const deadline = Date.now() + AGREEMENT_TIMEOUT_MS;
-      while (violations.length > 0 && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 250));
-        violations = await checkConsistency(admin);
-      }
-      expect(violations).toEqual([]);
+      await eventually(
+        'the orders and the stock to agree',
+        async () => ((await checkConsistency(admin)).length === 0 ? true : undefined),
+        AGREEMENT_TIMEOUT_MS,
+      ).catch(() => undefined);
+      // Asserted again, so a failure lists what still disagrees.
+      expect(await checkConsistency(admin)).toEqual([]);
     },
   );
 

@@ -32,15 +32,17 @@ export class HuntRules {
 
   /** Every hunt rule the services hold now (one, after `start`). */
   async active(): Promise<ActiveHunt[]> {
-    const found: ActiveHunt[] = [];
-    for (const service of FAULT_HOPS) {
-      const view = await this.admin.call<{ rules: StoredFaultRule[] }>(service, 'GET', '/faults');
-      for (const rule of view.rules) {
+    const views = await Promise.all(
+      FAULT_HOPS.map((service) =>
+        this.admin.call<{ rules: StoredFaultRule[] }>(service, 'GET', '/faults'),
+      ),
+    );
+    return views.flatMap(({ rules }, index) =>
+      rules.flatMap((rule) => {
         const hunt = parseHuntLabel(rule.label);
-        if (hunt) found.push({ service, rule, ...hunt });
-      }
-    }
-    return found;
+        return hunt ? [{ service: FAULT_HOPS[index], rule, ...hunt }] : [];
+      }),
+    );
   }
 
   /** Removes every hunt rule; resolves with the ones removed. */

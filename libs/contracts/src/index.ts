@@ -17,6 +17,7 @@ export type { StockCheckDto } from './inventory/stock-check.dto';
 export type { ReservationDto } from './inventory/reservation.dto';
 export * from './database/tables';
 export {
+  FIRST_PLACED_ORDER_ID,
   PLACED_ORDERS_PATH,
   type PlacedOrderDto,
   type PlacedOrdersPage,

@@ -1,4 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
+import { FIRST_PLACED_ORDER_ID } from '@app/contracts';
 import { AdminOnly } from '@app/service-kit';
 import { SqlClient } from '../sql/sql-client';
 
@@ -7,10 +8,10 @@ export interface OrderTotals {
   products: { product_id: number; ordered: number; orders: number }[];
 }
 
-/** Orders placed since start-up: new ids start at 1000, the seeded ones are older history. */
+/** Orders placed since start-up: the seeded ones are older history. */
 const ORDER_TOTALS =
   'SELECT product_id, SUM(quantity)::integer AS ordered, COUNT(*)::integer AS orders' +
-  ' FROM orders WHERE id >= 1000 GROUP BY product_id ORDER BY product_id';
+  ` FROM orders WHERE id >= ${FIRST_PLACED_ORDER_ID} GROUP BY product_id ORDER BY product_id`;
 
 /** On the admin listener only (untraced): what the consistency check reads from the orders table. */
 @AdminOnly()

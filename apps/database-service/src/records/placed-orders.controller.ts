@@ -1,15 +1,19 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { PageQueryDto, PLACED_ORDERS_PATH, type PlacedOrdersPage } from '@app/contracts';
+import {
+  FIRST_PLACED_ORDER_ID,
+  PageQueryDto,
+  PLACED_ORDERS_PATH,
+  type PlacedOrdersPage,
+} from '@app/contracts';
 import { SqlClient } from '../sql/sql-client';
 import { type OrderRow, toOrderDto } from './record-statements';
 
 /** This process's start: rows from before it are vouched for only if the data outlived it. */
 const STARTED_AT = new Date().toISOString();
 
-/** New order ids start at 1000: the seeded rows below it are history that holds no stock. */
 const PLACED_ORDERS =
   'SELECT id, user_id, product_id, quantity, status, created_at FROM orders' +
-  ' WHERE id >= 1000 AND id > $1 ORDER BY id LIMIT $2';
+  ` WHERE id >= ${FIRST_PLACED_ORDER_ID} AND id > $1 ORDER BY id LIMIT $2`;
 
 /**
  * The orders placed through order-service, a page at a time, for its reconciler. It reads this

@@ -6,7 +6,11 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import type { OrderReservationDto, PlacedOrderDto } from '@app/contracts';
+import {
+  FIRST_PLACED_ORDER_ID,
+  type OrderReservationDto,
+  type PlacedOrderDto,
+} from '@app/contracts';
 import { DownstreamError } from '@app/service-kit';
 import {
   ATTR_ORDER_ID,
@@ -24,8 +28,6 @@ import { SagaRecordsReader } from './saga-records.reader';
 
 /** Orders the reconciler reads per pass from each side. */
 const PAGE_SIZE = 1_000;
-/** Placed order ids start at 1000 (the seeded rows below hold no stock). */
-const BEFORE_FIRST_PLACED_ORDER = 999;
 
 /**
  * Makes every order's saga whole after a crash or a lost answer. An order is a row in
@@ -46,7 +48,7 @@ export class OrderReconciler implements OnApplicationBootstrap, OnApplicationShu
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
   /** Order ids up to this one are settled. Kept in memory: a restart re-reads from the start. */
-  private settledThrough = BEFORE_FIRST_PLACED_ORDER;
+  private settledThrough = FIRST_PLACED_ORDER_ID - 1;
   private lastReadFailure?: string;
 
   constructor(

@@ -1,3 +1,9 @@
+/**
+ * The first id of an order placed through order-service: the seeded rows below it are history
+ * that holds no stock.
+ */
+export const FIRST_PLACED_ORDER_ID = 1000;
+
 /** database-service's list of placed orders, which order-service's reconciler reads. */
 export const PLACED_ORDERS_PATH = '/placed-orders';
 
