@@ -95,7 +95,11 @@ export class StackLauncher {
   /** Ctrl-C: every app gets one SIGINT, flushes its spans and exits; resolves when all have. */
   async stopAll(): Promise<void> {
     this.shuttingDown = true;
-    await Promise.all([...this.apps.values()].map((app) => app.stop('SIGINT')));
+    // The first app is where the others send their spans (the trace viewer): it stops after
+    // them, so their last flush still finds it.
+    const [first, ...rest] = this.apps.values();
+    await Promise.all(rest.map((app) => app.stop('SIGINT')));
+    await first?.stop('SIGINT');
   }
 
   private app(name: string): SupervisedApp {
