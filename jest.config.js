@@ -19,6 +19,7 @@ module.exports = {
     {
       ...shared,
       displayName: 'unit',
+      setupFiles: ['<rootDir>/test/support/quiet-request-logs.ts'],
       testMatch: ['<rootDir>/{apps,libs,scripts,test,docs}/**/*.spec.ts'],
     },
     {

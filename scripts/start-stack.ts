@@ -1,6 +1,6 @@
 /**
  * `npm start`: runs the trace viewer and the five services from the build, with log lines
- * prefixed by app. One app that exits leaves the others serving; `npm run stack` stops and starts
+ * prefixed by app (the services' JSON lines made readable). One app that exits leaves the others serving; `npm run stack` stops and starts
  * single apps over the launcher's control port. Ctrl-C sends each app one SIGINT: every service
  * flushes its spans and exits, then the launcher does.
  */
@@ -14,6 +14,7 @@ import {
   readinessUrl,
   STACK_APPS,
 } from './stack/stack-apps';
+import { createLogLineFormatter } from './stack/log-line.formatter';
 import { createRunState } from './stack/run-state';
 import { StackLauncher } from './stack/stack-launcher';
 
@@ -22,6 +23,10 @@ const WIDTH = Math.max(...STACK_APPS.map(({ name }) => name.length));
 const color = (index: number, text: string) =>
   process.stdout.isTTY ? styleText(COLORS[index % COLORS.length], text) : text;
 const colorOf = new Map(STACK_APPS.map(({ name }, index) => [name, index]));
+const formatLine =
+  process.env.STACK_LOG_FORMAT === 'json'
+    ? (line: string) => line
+    : createLogLineFormatter(process.stdout.isTTY === true);
 
 const missing = STACK_APPS.filter(({ name }) => !existsSync(builtEntryPoint(name)));
 if (missing.length > 0) {
@@ -45,7 +50,9 @@ const launcher = new StackLauncher(
   })),
   {
     appLine: (app, line) =>
-      process.stdout.write(`${color(colorOf.get(app) ?? 0, `[${app.padEnd(WIDTH)}]`)} ${line}\n`),
+      process.stdout.write(
+        `${color(colorOf.get(app) ?? 0, `[${app.padEnd(WIDTH)}]`)} ${formatLine(line)}\n`,
+      ),
     notice: (line) => process.stdout.write(`${color(0, `[${'stack'.padEnd(WIDTH)}]`)} ${line}\n`),
   },
 );

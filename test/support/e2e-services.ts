@@ -28,13 +28,14 @@ export function serviceUrl(name: ServiceName): string {
 /** Where each caller finds its downstreams; a suite may point any of them elsewhere. */
 export type DownstreamUrls = Partial<Record<ServiceName, string>>;
 
-/** The environment that makes a service export OTLP/JSON to `receiverUrl` quickly. */
+/** The environment that makes a service export OTLP/JSON (spans, logs) to `receiverUrl` quickly. */
 export function telemetryEnv(receiverUrl: string): Record<string, string> {
   return {
     OTEL_TRACES_EXPORTER: 'otlp',
     OTEL_EXPORTER_OTLP_ENDPOINT: receiverUrl,
     OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
     OTEL_BSP_SCHEDULE_DELAY: '100',
+    OTEL_BLRP_SCHEDULE_DELAY: '100',
   };
 }
 
@@ -47,7 +48,6 @@ export function servicesAppEnv(
   const base = (name: ServiceName) => ({
     PORT: String(E2E_PORTS[name]),
     HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
     ...extra[name],
   });
   return {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { TraceSpan } from '@app/trace-model';
 import { decodeOtlpJson } from '../../apps/trace-viewer/src/ingest/otlp/otlp-json.decoder';
 import { ModelInterner } from '../../apps/trace-viewer/src/model/model-interner';
+import { logRecordsOf, type OtlpLogsRequest, type ReceivedLogRecord } from './otlp-logs.types';
 import type { OtlpMetricsRequest, RecordedMetric } from './otlp-metrics.types';
 import { attributesOf, traceSpanOf } from './trace-span.from-stored';
 
@@ -15,14 +16,15 @@ export interface SpanEnvelope {
 }
 
 /**
- * An OTLP/HTTP JSON endpoint the test controls, for traces (`/v1/traces`) and metrics
- * (`/v1/metrics`): point services at it with OTEL_EXPORTER_OTLP_ENDPOINT and
+ * An OTLP/HTTP JSON endpoint the test controls, for traces (`/v1/traces`), metrics
+ * (`/v1/metrics`) and logs (`/v1/logs`): point services at it with OTEL_EXPORTER_OTLP_ENDPOINT and
  * OTEL_EXPORTER_OTLP_PROTOCOL=http/json, then read what they sent.
  */
 export class OtlpJsonReceiver {
   private readonly received: TraceSpan[] = [];
   private readonly envelopes = new Map<string, SpanEnvelope>();
   private readonly metricList: RecordedMetric[] = [];
+  private readonly logList: ReceivedLogRecord[] = [];
   private readonly bodies: string[] = [];
   private readonly interner = new ModelInterner();
   private server?: Server;
@@ -37,6 +39,11 @@ export class OtlpJsonReceiver {
           const body = Buffer.concat(chunks);
           this.bodies.push(body.toString());
           if (request.url === '/v1/traces') this.record(body);
+          if (request.url === '/v1/logs') {
+            this.logList.push(
+              ...logRecordsOf(JSON.parse(body.toString() || '{}') as OtlpLogsRequest),
+            );
+          }
           if (request.url === '/v1/metrics') {
             this.recordMetrics(JSON.parse(body.toString() || '{}') as OtlpMetricsRequest);
           }
@@ -106,6 +113,26 @@ export class OtlpJsonReceiver {
   /** Every metric received so far, oldest export first. */
   metrics(): readonly RecordedMetric[] {
     return this.metricList;
+  }
+
+  /** Every log record received so far, in arrival order. */
+  logs(): readonly ReceivedLogRecord[] {
+    return this.logList;
+  }
+
+  /** Polls until a log record satisfying `predicate` has arrived, failing after `timeoutMs`. */
+  async waitForLog(
+    description: string,
+    predicate: (record: ReceivedLogRecord) => boolean,
+    timeoutMs = 10_000,
+  ): Promise<ReceivedLogRecord> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const found = this.logList.find(predicate);
+      if (found) return found;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`no log record ${description} arrived within ${timeoutMs} ms`);
   }
 
   async stop(): Promise<void> {

@@ -16,6 +16,7 @@ import {
   OperationHookRegistration,
 } from './faults/fault-injection.providers';
 import { RouteFaultsInterceptor } from './faults/route-faults.interceptor';
+import { ServiceLoggerModule } from './logging/service-logger.module';
 import { HealthController } from './health/health.controller';
 import { DOWNSTREAM_HOPS, ReadinessService } from './health/readiness.service';
 import { SERVICE_NAME } from './service-name.token';
@@ -32,7 +33,7 @@ export interface ServiceKitOptions<E extends ServiceEnv> {
 }
 
 /**
- * Everything a service shares with the others: validated settings, tracing, `/health` and
+ * Everything a service shares with the others: validated settings, tracing, JSON logs, `/health` and
  * `/health/ready`, input validation at the edge, the app's exception filter, the downstream HTTP
  * client, and fault injection with its admin API on a separate listener.
  */
@@ -50,6 +51,7 @@ export class ServiceKitModule {
           validate: validateEnv(options.env),
         }),
         TelemetryModule,
+        ServiceLoggerModule,
         HttpModule.registerAsync({
           inject: [ConfigService],
           useFactory: (config: ConfigService<ServiceEnv, true>) => ({

@@ -8,3 +8,4 @@ export type { OperationHook } from './operation-hook';
 export { excludeFromTracing } from './untraced-server';
 export { TelemetryModule } from './telemetry.module';
 export * from './telemetry.attributes';
+export { withBusinessUserId } from './business/business-user';

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { CreateOrderQueryDto, IdParamDto, type OrderDto } from '@app/contracts';
+import { withBusinessUserId } from '@app/telemetry';
 import { OrdersService } from './orders.service';
 
 @Controller('orders')
@@ -9,7 +10,7 @@ export class OrdersController {
   // The tutorial's curl sends the order as a query string, so the gateway takes it that way.
   @Post()
   createOrder(@Query() request: CreateOrderQueryDto): Promise<OrderDto> {
-    return this.orders.createOrder(request);
+    return withBusinessUserId(request.user_id, () => this.orders.createOrder(request));
   }
 
   /**
@@ -19,9 +20,10 @@ export class OrdersController {
    */
   @Post('simulate-error')
   simulateError(@Query() request: CreateOrderQueryDto): Promise<OrderDto> {
-    return this.orders.simulateError(request);
+    return withBusinessUserId(request.user_id, () => this.orders.simulateError(request));
   }
 
+  // The order's user is known only once the order is read, after every span has started.
   @Get(':id')
   getOrder(@Param() { id }: IdParamDto): Promise<OrderDto> {
     return this.orders.getOrder(id);

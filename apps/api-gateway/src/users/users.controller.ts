@@ -1,5 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { IdParamDto, type UserDto } from '@app/contracts';
+import { withBusinessUserId } from '@app/telemetry';
 import { UsersService } from './users.service';
 
 @Controller('users')
@@ -8,6 +9,6 @@ export class UsersController {
 
   @Get(':id')
   getUser(@Param() { id }: IdParamDto): Promise<UserDto> {
-    return this.users.getUser(id);
+    return withBusinessUserId(id, () => this.users.getUser(id));
   }
 }

@@ -1,11 +1,10 @@
-import { type INestApplication, Logger, type LogLevel, type Type } from '@nestjs/common';
+import { type INestApplication, Logger, type Type } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import { AdminServer } from '../admin/admin-server';
 import type { RequestListener } from 'node:http';
 import type { ServiceEnv } from '../config/service-env';
-
-const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
 /**
  * Creates and starts a service's Nest app on its configured host and port, and its admin listener. Shutdown hooks are on,
@@ -14,8 +13,8 @@ const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbo
 export async function bootstrapService(appModule: Type<unknown>): Promise<INestApplication> {
   const app = await NestFactory.create(appModule, { bufferLogs: true });
   const config = app.get<ConfigService<ServiceEnv, true>>(ConfigService);
-  const level = config.get<LogLevel>('LOG_LEVEL');
-  app.useLogger(LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1));
+  // Nest's own lines (start-up, `new Logger(...)` in services) go through pino too.
+  app.useLogger(app.get(PinoLogger));
   app.enableShutdownHooks();
   const port = config.get('PORT', { infer: true });
   const host = config.get('HOST', { infer: true });

@@ -100,3 +100,31 @@ export function redactedAttributes(attributes: Attributes, rules: RedactionRules
   }
   return changed;
 }
+
+/**
+ * A request path with its query string redacted for a log line, as the HTTP instrumentation does
+ * for `url.query` on spans: the value of a parameter named in REDACTED_QUERY_PARAMS or by a key
+ * word becomes `REDACTED`, and e-mails and bearer tokens anywhere are masked.
+ */
+export function redactUrl(url: string, rules: RedactionRules): string {
+  const query = url.indexOf('?');
+  if (query === -1) return redactText(url);
+  const params = url
+    .slice(query + 1)
+    .split('&')
+    .map((param) => {
+      const name = decodeURIComponentSafely(param.split('=', 1)[0]);
+      return REDACTED_QUERY_PARAMS.includes(name) || isRedactedKey(name, rules)
+        ? `${param.split('=', 1)[0]}=REDACTED`
+        : param;
+    });
+  return redactText(`${url.slice(0, query)}?${params.join('&')}`);
+}
+
+function decodeURIComponentSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,6 +1,7 @@
 import { diag, DiagConsoleLogger, DiagLogLevel } from '@opentelemetry/api';
 import { CompositePropagator } from '@opentelemetry/core';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { PinoInstrumentation } from '@opentelemetry/instrumentation-pino';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import {
@@ -8,17 +9,18 @@ import {
   ATTR_SERVICE_NAME,
   ATTR_SERVICE_VERSION,
 } from '@opentelemetry/semantic-conventions';
-import type { IncomingMessage } from 'node:http';
 import {
   createBusinessBaggageSpanProcessor,
   recordRejectedBusinessHeaders,
 } from '../business/business-span-processors';
 import { EdgeBusinessPropagator } from '../business/edge-business.propagator';
+import { createLogRecordProcessorsFromEnv } from '../logs/log-record-processors.factory';
+import { RedactingLogRecordProcessor } from '../logs/redacting.log-record-processor';
 import { RedactingSpanProcessor } from '../redaction/redacting.span-processor';
 import { REDACTED_QUERY_PARAMS } from '../redaction/redaction-rules';
 import { redactionRulesFromEnv } from '../redaction/redaction-settings';
 import { setTelemetryShutdown } from '../telemetry-shutdown';
-import { isUntracedSocket } from '../untraced-server';
+import { addUntracedPaths, isUntracedRequest } from '../untraced-server';
 import { defaultPropagatorFromEnv } from './default-propagator';
 import { nameServerSpanByRoute, writeTraceResponse } from './http-server-hooks';
 import { readPackageVersion } from './package-version';
@@ -38,15 +40,6 @@ export interface TelemetryStartOptions {
   untracedPaths?: readonly string[];
 }
 
-// Health probes and scrapes: neither traced nor counted in the HTTP duration histograms.
-const UNTRACED_PATHS = ['/health', '/health/ready', '/metrics'];
-
-/** Whether a request for `url` is on one of `paths`, whatever its query string. */
-function isOnPath(paths: ReadonlySet<string>, url = ''): boolean {
-  const query = url.indexOf('?');
-  return paths.has(query === -1 ? url : url.slice(0, query));
-}
-
 /**
  * Starts the OpenTelemetry SDK for one service. Call it before anything loads `http` or
  * `@nestjs/core`: instrumentation patches modules as they are required, so a module loaded
@@ -57,7 +50,7 @@ export function startTelemetry({
   edge = false,
   untracedPaths = [],
 }: TelemetryStartOptions): void {
-  const untraced = new Set([...UNTRACED_PATHS, ...untracedPaths]);
+  addUntracedPaths(untracedPaths);
   diag.setLogger(new DiagConsoleLogger(), DiagLogLevel.WARN);
   const redaction = redactionRulesFromEnv();
   const propagator = defaultPropagatorFromEnv();
@@ -83,15 +76,18 @@ export function startTelemetry({
       : propagator,
     // An empty list (OTEL_METRICS_EXPORTER=none) leaves metrics off: no meter provider at all.
     metricReaders: createMetricReadersFromEnv(),
-    logRecordProcessors: [],
+    // Log records come from pino (the instrumentation below); redacted before any exporter.
+    logRecordProcessors: [
+      ...(redaction ? [new RedactingLogRecordProcessor(redaction)] : []),
+      ...createLogRecordProcessorsFromEnv(),
+    ],
     instrumentations: [
       new HttpInstrumentation({
         // An instrumentation patches `http` as soon as it is constructed; `enabled: false` leaves
         // that to NodeSDK's start(), which OTEL_SDK_DISABLED=true skips: disabled is then free.
         enabled: false,
         // Health checks and the admin listener (faults, stock) must not make traces of their own.
-        ignoreIncomingRequestHook: (request: IncomingMessage) =>
-          isOnPath(untraced, request.url) || isUntracedSocket(request.socket),
+        ignoreIncomingRequestHook: isUntracedRequest,
         responseHook: writeTraceResponse,
         ...(redaction
           ? {
@@ -102,6 +98,9 @@ export function startTelemetry({
         ...(edge ? { startIncomingSpanHook: recordRejectedBusinessHeaders } : {}),
         applyCustomAttributesOnSpan: nameServerSpanByRoute,
       }),
+      // Stamps trace_id, span_id and trace_flags on every line written inside a span, and sends
+      // each line as an OTLP log record carrying the same ids.
+      new PinoInstrumentation({ enabled: false }),
     ],
   });
 
