@@ -8,7 +8,8 @@ async function bootstrap(): Promise<void> {
   const config = loadViewerConfig(process.env);
   const viewer = await startViewer(config);
   const logger = new Logger('TraceViewer');
-  logger.log(`OTLP/HTTP on http://${config.host}:${viewer.otlpPort}/v1/traces`);
+  const otlp = `http://${config.host}:${viewer.otlpPort}`;
+  logger.log(`OTLP/HTTP on ${otlp}/v1/traces and ${otlp}/v1/logs`);
   logger.log(`Jaeger Thrift on http://${config.host}:${viewer.jaegerPort}/api/traces`);
   logger.log(`Query API and UI on http://${config.host}:${viewer.queryPort}/`);
 }

@@ -10,6 +10,7 @@ import { OTLP_MEDIA_TYPES } from './ingest/otlp/otlp-reply';
 import { ModelInterner } from './model/model-interner';
 import { LiveFeedService } from './query/ui-api/live-feed.service';
 import { QueryListenerModule } from './query-listener.module';
+import { LogStore } from './store/log-store';
 import { TraceStore } from './store/trace-store';
 import { ViewerCoreModule } from './viewer-core.module';
 
@@ -18,6 +19,7 @@ const RETENTION_SWEEP_MS = 10_000;
 /** A started viewer: its store, the ports it listens on, and how to stop it. */
 export interface RunningViewer {
   store: TraceStore;
+  logStore: LogStore;
   /** The interner the ingest ports decode with (in-process feeders share it). */
   interner: ModelInterner;
   otlpPort: number;
@@ -64,8 +66,12 @@ export async function startViewer(
   logger: LogLevel[] | false = ['log', 'warn', 'error'],
 ): Promise<RunningViewer> {
   const store = new TraceStore({ maxSpans: config.maxSpans, retentionMs: config.retentionMs });
+  const logStore = new LogStore({
+    maxRecords: config.maxLogRecords,
+    retentionMs: config.retentionMs,
+  });
   const interner = new ModelInterner();
-  const core = ViewerCoreModule.with(store, interner);
+  const core = ViewerCoreModule.with({ store, logStore, interner });
   const listeners: Listener[] = [
     { root: OtlpIngestModule, port: config.otlpPort, rawBodyTypes: OTLP_MEDIA_TYPES },
     { root: JaegerIngestModule, port: config.jaegerPort, rawBodyTypes: THRIFT_MEDIA_TYPES },
@@ -79,10 +85,14 @@ export async function startViewer(
     throw error;
   }
   // Retention must hold while nothing is being ingested, too.
-  const sweep = setInterval(() => store.evictExpired(), RETENTION_SWEEP_MS);
+  const sweep = setInterval(() => {
+    store.evictExpired();
+    logStore.evictExpired();
+  }, RETENTION_SWEEP_MS);
   sweep.unref();
   return {
     store,
+    logStore,
     interner,
     otlpPort: portOf(apps[0]),
     jaegerPort: portOf(apps[1]),

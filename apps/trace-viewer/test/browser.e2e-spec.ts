@@ -3,6 +3,7 @@ import { startStack, type RunningStack } from '../../../test/support/stack';
 import { startTestStack, TEST_STACK_URLS } from '../../../test/support/test-stack';
 import { launchChromium, type LaunchedBrowser } from './browser/chromium.launcher';
 import { feedOrderTraceInChild as feedOrderTrace } from './browser/feed-order-trace';
+import { otlpJsonLogsBody } from './support/otlp-json-logs-body';
 import { TRACESTATE, XSS_VALUE, type FedTrace } from './browser/otlp-trace.feeder';
 import {
   isAncestor,
@@ -54,6 +55,7 @@ async function openSpan(page: Page, spanId: string) {
 describe('trace viewer UI with fed traces (viewer only)', () => {
   const QUERY = 16786;
   const OTLP = `http://127.0.0.1:14418/v1/traces`;
+  const OTLP_LOGS = `http://127.0.0.1:14418/v1/logs`;
   const base = `http://127.0.0.1:${QUERY}`;
   let stack: RunningStack;
   let browser: LaunchedBrowser;
@@ -271,6 +273,116 @@ describe('trace viewer UI with fed traces (viewer only)', () => {
       /^OutOfStockError: Product 1 has 0 units left, 2 requested\n\s+at /,
     );
     await expect(exception.locator('.event-time').textContent()).resolves.toBe('+5.00ms');
+  });
+
+  it("lists a span's own log lines in its panel, in time order with their levels", async () => {
+    const { page } = session;
+    const spanStart = async (key: string): Promise<number> => {
+      const body = (await (await fetch(`${base}/api/traces/${ok.traceId}`)).json()) as {
+        data: { spans: { spanID: string; startTime: number }[] }[];
+      };
+      const span = body.data[0].spans.find((s) => s.spanID === ok.spanIds[key]);
+      if (!span) throw new Error(`span ${key} is not in trace ${ok.traceId}`);
+      return span.startTime;
+    };
+    const orderStart = await spanStart('order.create');
+    const inventoryStart = await spanStart('inv.check');
+    const line = (key: string, service: string, startUs: number, offsetUs: number) =>
+      ({
+        service,
+        traceId: ok.traceId,
+        spanId: ok.spanIds[key],
+        timeUs: startUs + offsetUs,
+      }) as const;
+    // Sent out of time order, in two requests, through the real OTLP/JSON ingest.
+    const batches = [
+      [
+        {
+          ...line('order.create', 'order-service', orderStart, 40_000),
+          severityNumber: 17,
+          severityText: 'error',
+          body: 'reservation failed',
+        },
+        {
+          ...line('inv.check', 'inventory-service', inventoryStart, 1_000),
+          severityNumber: 9,
+          severityText: 'info',
+          body: 'checking stock',
+        },
+        {
+          ...line('order.create', 'order-service', orderStart, 2_000),
+          severityNumber: 9,
+          severityText: 'info',
+          body: 'creating order',
+          attrs: { context: 'OrdersService' },
+        },
+      ],
+      [
+        {
+          ...line('order.create', 'order-service', orderStart, 20_000),
+          severityNumber: 13,
+          severityText: 'warn',
+          body: 'stock is low',
+        },
+      ],
+    ];
+    for (const records of batches) {
+      const response = await fetch(OTLP_LOGS, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: otlpJsonLogsBody(records),
+      });
+      expect(response.status).toBe(200);
+    }
+    await pollUntil('the log lines to be stored', async () => {
+      const body = (await (await fetch(`${base}/api/ui/traces/${ok.traceId}/logs`)).json()) as {
+        data: unknown[];
+      };
+      return body.data.length === 4 ? true : undefined;
+    });
+
+    await page.goto(`${base}/trace/${ok.traceId}`);
+    const panel = await openSpan(page, ok.spanIds['order.create']);
+    const lines = panel.getByTestId('span-log-line');
+    await lines.first().waitFor();
+    await expect(readAttributes(lines, ['data-level'], '')).resolves.toEqual([
+      'info',
+      'warn',
+      'error',
+    ]);
+    await expect(lines.getByTestId('log-body').allTextContents()).resolves.toEqual([
+      'creating order',
+      'stock is low',
+      'reservation failed',
+    ]);
+    await expect(lines.getByTestId('log-offset').allTextContents()).resolves.toEqual([
+      '+2.00ms',
+      '+20.0ms',
+      '+40.0ms',
+    ]);
+    await expect(lines.getByTestId('log-level').allTextContents()).resolves.toEqual([
+      'info',
+      'warn',
+      'error',
+    ]);
+    // A line's attributes fold under it.
+    const attributes = lines.first().getByTestId('log-attributes');
+    await expect(attributes.isVisible()).resolves.toBe(false);
+    await lines.first().locator('summary').click();
+    await expect(
+      attributes.locator('tr[data-key=context] td.kv-value').textContent(),
+    ).resolves.toBe('OrdersService');
+    await expect(panel.getByText('checking stock').count()).resolves.toBe(0);
+
+    const inventory = await openSpan(page, ok.spanIds['inv.check']);
+    await expect(
+      inventory.getByTestId('span-log-line').getByTestId('log-body').allTextContents(),
+    ).resolves.toEqual(['checking stock']);
+    const quiet = await openSpan(page, ok.spanIds['gw.server']);
+    await expect(quiet.getByTestId('span-logs-empty').textContent()).resolves.toBe(
+      'No log lines in this span.',
+    );
+    await expect(quiet.getByTestId('span-log-line').count()).resolves.toBe(0);
   });
 
   it('shows the API error when search input is rejected or a trace is unknown', async () => {

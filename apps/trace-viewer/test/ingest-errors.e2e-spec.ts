@@ -5,20 +5,11 @@ import { ExportTraceServiceResponse, RpcStatus } from '../src/ingest/otlp/otlp-s
 import { RunningViewer } from '../src/viewer';
 import { otlpJsonBody } from './support/otlp-json-body';
 import { postRaw } from './support/post-raw';
+import { protobufBody } from './support/protobuf-body';
 import { eventually, startTestViewer } from './support/viewer-harness';
 
 const TRACE = '5b8efff798038103d269b633813fc60c';
 const LIMIT = 64 * 1024;
-
-function protobufParser(
-  res: request.Response,
-  done: (error: Error | null, body: Buffer) => void,
-): void {
-  const stream = res as unknown as http.IncomingMessage;
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  stream.on('end', () => done(null, Buffer.concat(chunks)));
-}
 
 describe('ingest error handling', () => {
   let viewer: RunningViewer;
@@ -59,7 +50,7 @@ describe('ingest error handling', () => {
       .post('/v1/traces')
       .set('Content-Type', 'application/x-protobuf')
       .buffer(true)
-      .parse(protobufParser)
+      .parse(protobufBody)
       .send(Buffer.from([0x0a, 0xff, 0xff, 0xff, 0x0f, 0x01]))
       .expect(400)
       .expect('Content-Type', /application\/x-protobuf/);
@@ -188,7 +179,7 @@ describe('ingest error handling', () => {
       .post('/v1/traces')
       .set('Content-Type', 'application/x-protobuf')
       .buffer(true)
-      .parse(protobufParser)
+      .parse(protobufBody)
       .send(Buffer.alloc(0))
       .expect(200);
     expect((empty.body as Buffer).length).toBe(0);

@@ -8,6 +8,7 @@ describe(loadViewerConfig.name, () => {
       jaegerPort: 14268,
       queryPort: 16686,
       maxSpans: 1_000_000,
+      maxLogRecords: 200_000,
       retentionMs: 3_600_000,
       maxBodyBytes: 16 * 1024 * 1024,
     });
@@ -21,6 +22,7 @@ describe(loadViewerConfig.name, () => {
         TRACE_VIEWER_JAEGER_PORT: '24268',
         TRACE_VIEWER_QUERY_PORT: '26686',
         TRACE_VIEWER_MAX_SPANS: '500',
+        TRACE_VIEWER_MAX_LOG_RECORDS: '300',
         TRACE_VIEWER_RETENTION: '1h30m',
         TRACE_VIEWER_MAX_BODY_BYTES: '1024',
       }),
@@ -30,6 +32,7 @@ describe(loadViewerConfig.name, () => {
       jaegerPort: 24268,
       queryPort: 26686,
       maxSpans: 500,
+      maxLogRecords: 300,
       retentionMs: 5_400_000,
       maxBodyBytes: 1024,
     });
@@ -47,12 +50,14 @@ describe(loadViewerConfig.name, () => {
         TRACE_VIEWER_OTLP_PORT: 'abc',
         TRACE_VIEWER_QUERY_PORT: '70000',
         TRACE_VIEWER_MAX_SPANS: '0',
+        TRACE_VIEWER_MAX_LOG_RECORDS: '-1',
         TRACE_VIEWER_RETENTION: 'forever',
       });
     for (const name of [
       'TRACE_VIEWER_OTLP_PORT',
       'TRACE_VIEWER_QUERY_PORT',
       'TRACE_VIEWER_MAX_SPANS',
+      'TRACE_VIEWER_MAX_LOG_RECORDS',
       'TRACE_VIEWER_RETENTION',
     ]) {
       expect(load).toThrow(name);

@@ -9,6 +9,7 @@ export interface ViewerConfig {
   jaegerPort: number;
   queryPort: number;
   maxSpans: number;
+  maxLogRecords: number;
   retentionMs: number;
   maxBodyBytes: number;
 }
@@ -24,6 +25,7 @@ export function loadViewerConfig(env: Record<string, unknown>): ViewerConfig {
     jaegerPort: settings.TRACE_VIEWER_JAEGER_PORT,
     queryPort: settings.TRACE_VIEWER_QUERY_PORT,
     maxSpans: settings.TRACE_VIEWER_MAX_SPANS,
+    maxLogRecords: settings.TRACE_VIEWER_MAX_LOG_RECORDS,
     // Validated as a positive duration above.
     retentionMs: parseGoDurationMicros(settings.TRACE_VIEWER_RETENTION)! / 1000,
     maxBodyBytes: settings.TRACE_VIEWER_MAX_BODY_BYTES,

@@ -39,7 +39,14 @@ export class ViewerEnv {
   @Count()
   TRACE_VIEWER_MAX_SPANS = 1_000_000;
 
-  /** How long a trace is kept after its first span arrived: a Go duration such as 30m or 2h. */
+  /** Log record budget of the log store: past it, the oldest records leave. */
+  @Count()
+  TRACE_VIEWER_MAX_LOG_RECORDS = 200_000;
+
+  /**
+   * How long a trace is kept after its first span arrived, and a log record after it arrived: a Go
+   * duration such as 30m or 2h.
+   */
   @ValidateBy(
     {
       name: 'isPositiveDuration',

@@ -5,7 +5,7 @@ export const SPAN_SINK = Symbol('SPAN_SINK');
 
 /**
  * Where decoded spans go. Ingest knows only this port; the viewer binds it to its trace store, so
- * ingest and store stay independent layers (a log sink would sit beside it).
+ * ingest and store stay independent layers (LogSink is its twin for log records).
  */
 export interface SpanSink {
   add(batch: SpanBatch): void;

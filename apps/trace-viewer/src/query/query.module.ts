@@ -5,11 +5,18 @@ import { JaegerV3Controller } from './jaeger-v3/jaeger-v3.controller';
 import { QueryExceptionFilter } from './query-exception.filter';
 import { LiveFeedService } from './ui-api/live-feed.service';
 import { LiveController } from './ui-api/live.controller';
+import { TraceLogsController } from './ui-api/trace-logs.controller';
 import { UiApiController } from './ui-api/ui-api.controller';
 
 /** The query APIs on one port: Jaeger's v1 and api_v3, and the UI's own /api/ui/*. */
 @Module({
-  controllers: [JaegerV3Controller, UiApiController, LiveController, JaegerQueryController],
+  controllers: [
+    JaegerV3Controller,
+    UiApiController,
+    TraceLogsController,
+    LiveController,
+    JaegerQueryController,
+  ],
   providers: [LiveFeedService, { provide: APP_FILTER, useClass: QueryExceptionFilter }],
   exports: [LiveFeedService],
 })

@@ -1,5 +1,6 @@
 // The answers of the trace viewer's /api/ui/* endpoints: the viewer builds them and its web UI reads
 // them, both from here.
+import type { JaegerKeyValue } from './jaeger-trace.types';
 
 /** Per-service span totals over a time window. */
 export interface ServiceNode {
@@ -48,4 +49,19 @@ export interface LiveTraceEvent {
   spanCount: number;
   errorSpanCount: number;
   services: string[];
+}
+
+/** A log record written inside a trace: an item of /api/ui/traces/{traceId}/logs. */
+export interface TraceLogRecord {
+  /** The span it was written in; '' when the record names none. */
+  spanId: string;
+  /** µs since the epoch, as Jaeger spans' startTime. */
+  timestamp: number;
+  /** The level as the logger named it (pino: info, warn, error...). */
+  severityText: string;
+  /** OTLP SeverityNumber: 1-4 trace, 5-8 debug, 9-12 info, 13-16 warn, 17-20 error, 21-24 fatal. */
+  severityNumber: number;
+  body: string;
+  attributes: JaegerKeyValue[];
+  serviceName: string;
 }

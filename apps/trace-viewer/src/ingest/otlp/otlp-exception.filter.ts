@@ -39,7 +39,7 @@ export class OtlpExceptionFilter implements ExceptionFilter {
       sendRpcStatus(response, json, {
         status: 500,
         code: RpcCode.Internal,
-        message: 'internal error while storing spans',
+        message: `internal error while storing the export to ${request.path}`,
       });
     }
   }

@@ -1,6 +1,7 @@
 import type { Response } from 'express';
-import type { SpanBatch } from '../../model/span-batch';
-import { ExportTraceServiceResponse, RpcStatus } from './otlp-schema';
+import type { IngestBatch } from '../../model/ingest-batch';
+import { RpcStatus } from './otlp-schema';
+import type { OtlpSignal } from './otlp-signal';
 
 export const OTLP_PROTOBUF = 'application/x-protobuf';
 export const OTLP_JSON = 'application/json';
@@ -11,28 +12,34 @@ export const OTLP_MEDIA_TYPES = [OTLP_PROTOBUF, OTLP_JSON];
 export const RpcCode = { InvalidArgument: 3, ResourceExhausted: 8, Internal: 13 } as const;
 export type RpcCodeValue = (typeof RpcCode)[keyof typeof RpcCode];
 
-/** OTLP/HTTP §Full Success / §Partial Success: 200 with an ExportTraceServiceResponse. */
-export function sendExportSuccess(response: Response, json: boolean, batch: SpanBatch): void {
-  const partialSuccess =
-    batch.rejected > 0
-      ? {
-          rejectedSpans: batch.rejected,
-          errorMessage: `${batch.rejected} span(s) rejected: ${[...batch.rejectReasons].join(', ')}`,
-        }
+/** OTLP/HTTP §Full Success / §Partial Success: 200 with the signal's ExportXServiceResponse. */
+export function sendExportSuccess(
+  response: Response,
+  json: boolean,
+  batch: IngestBatch,
+  signal: OtlpSignal<IngestBatch>,
+): void {
+  const { rejected } = batch;
+  const errorMessage =
+    rejected > 0
+      ? `${rejected} ${signal.item}(s) rejected: ${[...batch.rejectReasons].join(', ')}`
       : undefined;
   if (json) {
     // proto3 JSON writes int64 as a string.
-    const body = partialSuccess
-      ? { partialSuccess: { ...partialSuccess, rejectedSpans: String(batch.rejected) } }
+    const body = errorMessage
+      ? { partialSuccess: { [signal.rejectedField]: String(rejected), errorMessage } }
       : {};
     response.status(200).type(OTLP_JSON).send(JSON.stringify(body));
     return;
   }
-  const message = ExportTraceServiceResponse.create(partialSuccess ? { partialSuccess } : {});
+  const { response: type } = signal;
+  const message = type.create(
+    errorMessage ? { partialSuccess: { [signal.rejectedField]: rejected, errorMessage } } : {},
+  );
   response
     .status(200)
     .type(OTLP_PROTOBUF)
-    .send(Buffer.from(ExportTraceServiceResponse.encode(message).finish()));
+    .send(Buffer.from(type.encode(message).finish()));
 }
 
 /** An OTLP/HTTP failure: the HTTP status, and the google.rpc.Status to answer with. */

@@ -1,6 +1,6 @@
 import { SpanStatusCode } from '@opentelemetry/api';
 import { OTLP_SPAN_KIND_NAMES, spanKindFromOtlp } from '@app/trace-model';
-import { type AttrList, EMPTY_ATTRS, findAttr } from '../../model/attr-list';
+import { type AttrList, findAttr } from '../../model/attr-list';
 import type { ModelInterner } from '../../model/model-interner';
 import type { ProcessInfo, ScopeInfo } from '../../model/process-info';
 import { SpanBatch } from '../../model/span-batch';
@@ -14,15 +14,9 @@ import {
 import { ZERO_SPAN_ID, isZeroId } from '../../model/trace-id';
 import type { OtlpCodec } from './otlp-codec';
 import { OtlpDecodeError } from './otlp-decode.error';
+import { type KeyValueLike, count, list, text } from './otlp-fields';
+import { OtlpResourceReader, type OtlpNesting } from './otlp-resource.reader';
 
-interface KeyValueLike {
-  key?: unknown;
-  value?: unknown;
-}
-interface ScopeLike {
-  name?: unknown;
-  version?: unknown;
-}
 interface EventLike {
   timeUnixNano?: unknown;
   name?: unknown;
@@ -54,20 +48,14 @@ interface SpanLike {
   status?: { code?: unknown; message?: unknown } | null;
   flags?: unknown;
 }
-interface ScopeSpansLike {
-  scope?: ScopeLike | null;
-  instrumentationLibrary?: ScopeLike | null;
-  spans?: SpanLike[];
-}
-interface ResourceSpansLike {
-  resource?: { attributes?: KeyValueLike[] } | null;
-  scopeSpans?: ScopeSpansLike[];
-  instrumentationLibrarySpans?: ScopeSpansLike[];
-}
-/** The parts of an ExportTraceServiceRequest the viewer reads, in either encoding. */
-export interface ExportRequestLike {
-  resourceSpans?: ResourceSpansLike[];
-}
+
+const TRACE_NESTING: OtlpNesting = {
+  request: 'ExportTraceServiceRequest',
+  resources: 'resourceSpans',
+  scopes: 'scopeSpans',
+  legacyScopes: 'instrumentationLibrarySpans',
+  items: 'spans',
+};
 
 // OTLP's Status.StatusCode numbers its values as OpenTelemetry's SpanStatusCode does.
 const STATUS_CODE_NAMES: Record<string, SpanStatusCode> = {
@@ -75,68 +63,24 @@ const STATUS_CODE_NAMES: Record<string, SpanStatusCode> = {
   STATUS_CODE_OK: SpanStatusCode.OK,
   STATUS_CODE_ERROR: SpanStatusCode.ERROR,
 };
-const NO_SERVICE_NAME = 'OTLPResourceNoServiceName';
-
-function list<T>(value: T[] | undefined | null, what: string): T[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw new OtlpDecodeError(`${what} must be an array`);
-  return value;
-}
-
-function text(value: unknown, what: string): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value !== 'string') throw new OtlpDecodeError(`${what} must be a string`);
-  return value;
-}
-
-function count(value: unknown): number {
-  return typeof value === 'number' && value > 0 ? value : 0;
-}
 
 /** Walks a decoded ExportTraceServiceRequest into stored spans, rejecting spans with bad ids. */
 export class OtlpSpanReader {
+  private readonly common: OtlpResourceReader;
+
   constructor(
     private readonly codec: OtlpCodec,
     private readonly interner: ModelInterner,
-  ) {}
-
-  read(request: ExportRequestLike): SpanBatch {
-    if (typeof request !== 'object' || request === null || Array.isArray(request)) {
-      throw new OtlpDecodeError('request must be an ExportTraceServiceRequest object');
-    }
-    const batch = new SpanBatch();
-    for (const resourceSpans of list(request.resourceSpans, 'resourceSpans')) {
-      const process = this.readProcess(resourceSpans.resource?.attributes);
-      const scopeLists = [
-        ...list(resourceSpans.scopeSpans, 'scopeSpans'),
-        ...list(resourceSpans.instrumentationLibrarySpans, 'instrumentationLibrarySpans'),
-      ];
-      for (const scopeSpans of scopeLists) {
-        const scopeLike = scopeSpans.scope ?? scopeSpans.instrumentationLibrary;
-        const scope = this.interner.scope(
-          text(scopeLike?.name, 'scope.name'),
-          text(scopeLike?.version, 'scope.version'),
-        );
-        for (const span of list(scopeSpans.spans, 'spans')) {
-          this.readSpan(span, process, scope, batch);
-        }
-      }
-    }
-    return batch;
+  ) {
+    this.common = new OtlpResourceReader(codec, interner);
   }
 
-  private readProcess(attributes: KeyValueLike[] | undefined): ProcessInfo {
-    const all = this.readAttrs(attributes);
-    let serviceName = NO_SERVICE_NAME;
-    const tags: AttrList = [];
-    for (let i = 0; i < all.length; i += 3) {
-      if (all[i] === 'service.name' && typeof all[i + 2] === 'string') {
-        serviceName = all[i + 2] as string;
-      } else {
-        tags.push(all[i], all[i + 1], all[i + 2]);
-      }
-    }
-    return this.interner.process(serviceName, tags);
+  read(request: unknown): SpanBatch {
+    const batch = new SpanBatch();
+    this.common.forEachItem<SpanLike>(request, TRACE_NESTING, (span, { process, scope }) =>
+      this.readSpan(span, process, scope, batch),
+    );
+    return batch;
   }
 
   private readSpan(
@@ -168,7 +112,7 @@ export class OtlpSpanReader {
       statusCode: codec.enumValue(status.code, STATUS_CODE_NAMES),
       statusMessage: text(status.message, 'status.message'),
       traceState: text(span.traceState, 'traceState'),
-      attrs: this.readAttrs(span.attributes),
+      attrs: this.common.attrs(span.attributes),
       events: this.readEvents(span.events),
       links: this.readLinks(span.links),
       droppedAttrs: count(span.droppedAttributesCount),
@@ -178,24 +122,13 @@ export class OtlpSpanReader {
     });
   }
 
-  private readAttrs(attributes: KeyValueLike[] | undefined): AttrList {
-    const items = list(attributes, 'attributes');
-    if (items.length === 0) return EMPTY_ATTRS;
-    const out: AttrList = [];
-    for (const item of items) {
-      const key = this.interner.name(text(item.key, 'attribute key'));
-      this.codec.pushAttr(out, key, item.value, this.interner);
-    }
-    return out;
-  }
-
   private readEvents(events: EventLike[] | undefined): StoredEvent[] | null {
     const items = list(events, 'events');
     if (items.length === 0) return null;
     return items.map((event) => ({
       timeUs: this.codec.micros(event.timeUnixNano),
       name: this.interner.name(text(event.name, 'event.name')),
-      attrs: this.readAttrs(event.attributes),
+      attrs: this.common.attrs(event.attributes),
       droppedAttrs: count(event.droppedAttributesCount),
     }));
   }
@@ -208,7 +141,7 @@ export class OtlpSpanReader {
       const traceId = this.codec.id(link.traceId, 16);
       const spanId = this.codec.id(link.spanId, 8);
       if (!traceId || !spanId) throw new OtlpDecodeError('link with an invalid trace or span id');
-      const attrs = this.readAttrs(link.attributes);
+      const attrs = this.common.attrs(link.attributes);
       out.push({
         traceId,
         spanId,

@@ -5,12 +5,12 @@ import {
   type JaegerTrace,
   spanKindName,
 } from '@app/trace-model';
-import { parseTraceId } from '../../model/trace-id';
 import { TraceStore } from '../../store/trace-store';
 import { ApiError } from '../api.error';
 import { queryParams } from '../query-params';
 import { buildServiceGraph } from '../service-graph';
 import { jaegerTraceSearch } from '../span-matcher';
+import { traceIdParam } from '../trace-id.param';
 import { DependenciesParams } from './dependencies.params';
 import { envelope } from './jaeger-envelope';
 import { toJaegerTrace } from './jaeger-trace.mapper';
@@ -64,7 +64,7 @@ export class JaegerQueryController {
 
   @Get('traces/:traceId')
   trace(@Param('traceId') rawId: string): JaegerEnvelope<JaegerTrace[]> {
-    const trace = this.store.get(this.traceIdOf(rawId));
+    const trace = this.store.get(traceIdParam(rawId));
     if (!trace) throw new ApiError(404, 'trace not found');
     return envelope([toJaegerTrace(trace)]);
   }
@@ -85,18 +85,10 @@ export class JaegerQueryController {
     const traces: JaegerTrace[] = [];
     const errors: JaegerEnvelopeError[] = [];
     for (const rawId of rawIds) {
-      const trace = this.store.get(this.traceIdOf(rawId));
+      const trace = this.store.get(traceIdParam(rawId));
       if (trace) traces.push(toJaegerTrace(trace));
       else errors.push({ msg: 'trace not found', traceID: rawId });
     }
     return envelope(traces, 0, errors.length > 0 ? errors : null);
-  }
-
-  private traceIdOf(rawId: string): string {
-    const traceId = parseTraceId(rawId);
-    if (!traceId) {
-      throw new ApiError(400, `cannot parse traceID param: invalid trace id "${rawId}"`);
-    }
-    return traceId;
   }
 }

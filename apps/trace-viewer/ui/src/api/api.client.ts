@@ -2,6 +2,7 @@ import { ApiError } from './api.error';
 import type {
   ApiErrorEntry,
   Envelope,
+  LogRecord,
   OperationStats,
   ServiceMap,
   Trace,
@@ -85,6 +86,12 @@ export async function fetchTrace(traceId: string): Promise<Trace> {
   const trace = body.data?.[0];
   if (!trace) throw new ApiError('trace not found', 404);
   return trace;
+}
+
+/** Fetches the log records written inside a trace, ordered by time. */
+export async function fetchTraceLogs(traceId: string): Promise<LogRecord[]> {
+  const url = `/api/ui/traces/${encodeURIComponent(traceId)}/logs`;
+  return (await getEnvelope<LogRecord[] | null>(url)).data ?? [];
 }
 
 /** Fetches the service dependency graph for the last lookbackMs. */

@@ -15,6 +15,7 @@ export type {
   ServiceEdge,
   ServiceMap,
   ServiceNode,
+  TraceLogRecord as LogRecord,
 } from '@app/trace-model/api';
 
 /** The search form's query, turned into /api/traces parameters by the API client. */

@@ -1,10 +1,11 @@
-import { fetchTrace } from '../api/api.client';
+import { fetchTrace, fetchTraceLogs } from '../api/api.client';
 import type { Trace } from '../api/api.types';
 import { h, link } from '../lib/dom';
 import { formatDuration, formatTimestamp } from '../lib/format';
 import type { Page } from '../lib/router';
 import { errorBadge, notice, serviceChip } from '../lib/widgets';
 import { buildSpanTree, summarizeTrace } from '../trace/span-tree';
+import { TraceLogs } from '../trace/trace-logs';
 import { Waterfall } from '../trace/waterfall.view';
 
 /** One trace: a header with its numbers and the span waterfall. */
@@ -18,8 +19,14 @@ export class TracePage implements Page {
 
   render(root: HTMLElement): void {
     root.append(notice('loading', `Loading trace ${this.traceId}…`));
-    fetchTrace(this.traceId).then(
-      (trace) => !this.disposed && root.replaceChildren(...this.view(trace)),
+    // A trace whose logs cannot be fetched still shows; its span panels say why the lines are missing.
+    const logs = fetchTraceLogs(this.traceId).then(
+      (records) => new TraceLogs(records),
+      (error: Error) => new TraceLogs([], error.message),
+    );
+    Promise.all([fetchTrace(this.traceId), logs]).then(
+      ([trace, traceLogs]) =>
+        !this.disposed && root.replaceChildren(...this.view(trace, traceLogs)),
       (error: Error) =>
         !this.disposed &&
         root.replaceChildren(
@@ -33,7 +40,7 @@ export class TracePage implements Page {
     this.disposed = true;
   }
 
-  private view(trace: Trace): HTMLElement[] {
+  private view(trace: Trace, logs: TraceLogs): HTMLElement[] {
     const summary = summarizeTrace(trace);
     const stat = (label: string, value: string, testid: string): HTMLElement =>
       h(
@@ -82,9 +89,9 @@ export class TracePage implements Page {
     const hint = h(
       'p',
       { class: 'hint' },
-      'Each row is a span; indentation shows who called whom. Bars share one time scale, so gaps show time spent between calls. Click a row to see its attributes, events and the traceparent header it sent or received.',
+      'Each row is a span; indentation shows who called whom. Bars share one time scale, so gaps show time spent between calls. Click a row to see its attributes, events, the log lines written inside it and the traceparent header it sent or received.',
     );
-    const waterfall = new Waterfall(trace, buildSpanTree(trace), summary);
+    const waterfall = new Waterfall(trace, buildSpanTree(trace), summary, logs);
     const view = waterfall.render();
     if (this.openSpan) waterfall.open(this.openSpan);
     return [header, hint, view];

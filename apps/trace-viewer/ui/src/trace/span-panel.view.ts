@@ -5,32 +5,10 @@ import { formatDuration, formatTimestamp } from '../lib/format';
 import { errorBadge, kindBadge } from '../lib/widgets';
 import { isExceptionLog, parentSpanId, tagValue } from './span-facts';
 import type { SpanNode } from './span-tree';
+import type { TraceLogs } from './trace-logs';
+import { display, kvTable } from './kv-table.view';
+import { renderSpanLogs } from './span-logs.view';
 import { renderTraceparent } from './traceparent.view';
-
-function display(value: KeyValue['value']): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-function kvTable(rows: KeyValue[], testid: string, empty: string): HTMLElement {
-  if (!rows.length) return h('p', { class: 'muted', testid }, empty);
-  return h(
-    'table',
-    { class: 'kv', testid },
-    h(
-      'tbody',
-      {},
-      ...rows.map((kv) =>
-        h(
-          'tr',
-          { data: { key: kv.key } },
-          h('th', { class: 'mono' }, kv.key),
-          h('td', { class: 'mono kv-value', testid: 'kv-value' }, display(kv.value)),
-          h('td', { class: 'kv-type' }, kv.type),
-        ),
-      ),
-    ),
-  );
-}
 
 function section(title: string, ...content: (HTMLElement | null)[]): HTMLElement {
   return h('section', { class: 'panel-section' }, h('h3', {}, title), ...content);
@@ -98,8 +76,13 @@ function eventItem(log: SpanLog, spanStart: number): HTMLElement {
   return item;
 }
 
-/** The detail panel under a waterfall row: identity, timing, wire context, tags, events. */
-export function renderSpanPanel(trace: Trace, node: SpanNode, traceStart: number): HTMLElement {
+/** The detail panel under a waterfall row: identity, timing, wire context, tags, events, logs. */
+export function renderSpanPanel(
+  trace: Trace,
+  node: SpanNode,
+  traceStart: number,
+  logs: TraceLogs,
+): HTMLElement {
   const { span } = node;
   const parentId = parentSpanId(span);
   const parentName = node.parent
@@ -158,6 +141,7 @@ export function renderSpanPanel(trace: Trace, node: SpanNode, traceStart: number
           )
         : h('p', { class: 'muted' }, 'No events.'),
     ),
+    renderSpanLogs(logs, span),
     processSection(node.service, trace.processes[span.processID]?.tags ?? []),
     span.warnings?.length
       ? section(

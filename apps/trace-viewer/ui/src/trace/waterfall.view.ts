@@ -5,6 +5,7 @@ import { formatDuration } from '../lib/format';
 import { kindBadge } from '../lib/widgets';
 import { renderSpanPanel } from './span-panel.view';
 import { flattenTree, type SpanNode, type TraceSummary } from './span-tree';
+import type { TraceLogs } from './trace-logs';
 
 const TICKS = 5;
 
@@ -20,6 +21,7 @@ export class Waterfall {
     private readonly trace: Trace,
     private readonly roots: SpanNode[],
     private readonly summary: TraceSummary,
+    private readonly logs: TraceLogs,
   ) {}
 
   render(): HTMLElement {
@@ -158,7 +160,7 @@ export class Waterfall {
       entry.row.classList.remove('selected');
       return;
     }
-    entry.panel = renderSpanPanel(this.trace, entry.node, this.summary.startTime);
+    entry.panel = renderSpanPanel(this.trace, entry.node, this.summary.startTime, this.logs);
     entry.row.after(entry.panel);
     entry.row.setAttribute('aria-expanded', 'true');
     entry.row.classList.add('selected');
