@@ -8,11 +8,19 @@ import { logRecordsOf, type OtlpLogsRequest, type ReceivedLogRecord } from './ot
 import type { OtlpMetricsRequest, RecordedMetric } from './otlp-metrics.types';
 import { attributesOf, traceSpanOf } from './trace-span.from-stored';
 
-/** What the wire carried for one span beyond TraceSpan: its resource and its W3C tracestate. */
+/** A span's link: the context of another span, usually in another trace. */
+export interface SpanLink {
+  traceId: string;
+  spanId: string;
+}
+
+/** What the wire carried for one span beyond TraceSpan: resource, W3C tracestate and links. */
 export interface SpanEnvelope {
   resource: Record<string, unknown>;
   /** The span's tracestate as the exporter serialised it; undefined when it had none. */
   traceState?: string;
+  /** The span's links, in the order it was given them. */
+  links: SpanLink[];
 }
 
 /**
@@ -146,11 +154,12 @@ export class OtlpJsonReceiver {
     const batch = decodeOtlpJson(body, this.interner);
     batch.spans.forEach((span, index) => {
       this.received.push(traceSpanOf(batch.traceIds[index], span));
-      // TraceSpan keeps only service.name and no tracestate; the tests need the rest of the wire.
+      // TraceSpan keeps only service.name, no tracestate and no links; tests need the rest.
       const { serviceName, tags } = span.process;
       this.envelopes.set(span.spanId, {
         resource: { ...attributesOf(tags), 'service.name': serviceName },
         ...(span.traceState ? { traceState: span.traceState } : {}),
+        links: (span.links ?? []).map(({ traceId, spanId }) => ({ traceId, spanId })),
       });
     });
   }
