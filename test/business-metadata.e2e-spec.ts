@@ -17,6 +17,7 @@ function businessOf(span: TraceSpan) {
     span: spanLabel(span),
     client: span.attributes['business.client_id'],
     session: span.attributes['business.session_id'],
+    user: span.attributes['business.user_id'],
   };
 }
 
@@ -33,7 +34,7 @@ describe('business metadata from the edge', () => {
     return receiver.waitForSpans(caller.traceId, ORDER_SPANS);
   }
 
-  it('puts business.client_id and business.session_id on every span in every service', async () => {
+  it('puts business.client_id, business.session_id and business.user_id on every span in every service', async () => {
     const spans = await placeOrder({ 'x-client-id': 'web-checkout', 'x-session-id': 'sess-7f3a' });
 
     expect([...new Set(spans.map((span) => span.serviceName))].sort()).toEqual(
@@ -44,6 +45,7 @@ describe('business metadata from the edge', () => {
         span: spanLabel(span),
         client: 'web-checkout',
         session: 'sess-7f3a',
+        user: '123',
       })),
     );
   });
@@ -59,14 +61,17 @@ describe('business metadata from the edge', () => {
     expect(forged.map(spanLabel)).toEqual([]);
   });
 
-  it('replaces forged business baggage with the header the edge read', async () => {
+  it('replaces forged business baggage with the header the edge read and the user it checked', async () => {
     const spans = await placeOrder({
-      baggage: 'business.client_id=forged',
+      baggage: 'business.client_id=forged,business.user_id=999',
       'x-client-id': 'mobile-app',
     });
 
     expect(new Set(spans.map((span) => span.attributes['business.client_id']))).toEqual(
       new Set(['mobile-app']),
+    );
+    expect(new Set(spans.map((span) => span.attributes['business.user_id']))).toEqual(
+      new Set(['123']),
     );
   });
 
@@ -85,7 +90,7 @@ describe('business metadata from the edge', () => {
     ]);
   });
 
-  it('never exports a password, token or e-mail placed in a request (read at the receiver)', async () => {
+  it('never exports a password, token or e-mail placed in a request, in spans or logs (read at the receiver)', async () => {
     const secrets = ['hunter2-pw', 'tok-9f2e', 'brr-token-77', 'ana.secret@example.com'];
     const caller = newTraceParent();
     const asked = await httpCall(
@@ -109,6 +114,21 @@ describe('business metadata from the edge', () => {
       'password=REDACTED&token=REDACTED&email=[REDACTED_EMAIL]',
     );
     expect((await server(byPath.traceId)).attributes['url.path']).toBe('/users/[REDACTED_EMAIL]');
+    // So did the gateway's log line of each request, masked the same way.
+    const requestLine = (traceId: string) =>
+      receiver.waitForLog(
+        `gateway request line of ${traceId}`,
+        (record) =>
+          record.traceId === traceId &&
+          record.serviceName === 'api-gateway' &&
+          'responseTime' in record.attributes,
+      );
+    expect((await requestLine(caller.traceId)).body).toMatch(
+      /^GET \/users\/123\?password=REDACTED&token=REDACTED&email=\[REDACTED_EMAIL\] 200 in \d+ ms$/,
+    );
+    expect((await requestLine(byPath.traceId)).body).toMatch(
+      /^GET \/users\/\[REDACTED_EMAIL\] 400 in \d+ ms$/,
+    );
     const wire = receiver.wire().join('\n');
     expect(secrets.filter((secret) => wire.includes(secret))).toEqual([]);
   });
