@@ -21,6 +21,7 @@ const PORT_BASE: Record<BenchMode['id'], number> = {
   disabled: 8100,
   recording: 8200,
   unmetered: 8300,
+  exported: 8400,
 };
 
 function servicesEnv(base: number): Record<string, Record<string, string>> {
@@ -43,8 +44,33 @@ function servicesEnv(base: number): Record<string, Record<string, string>> {
   return env;
 }
 
-/** The trace viewer's ports: query API and UI, OTLP, Jaeger Thrift. */
-const VIEWER_PORTS = [16686, 4318, 14268];
+/** A viewer's ports: query API and UI, OTLP, Jaeger Thrift. */
+interface ViewerPorts {
+  query: number;
+  otlp: number;
+  jaeger: number;
+}
+
+/** `full` uses npm start's viewer ports; `exported` a viewer of its own beside it. */
+const VIEWER_PORTS: Partial<Record<BenchMode['id'], ViewerPorts>> = {
+  full: { query: 16686, otlp: 4318, jaeger: 14268 },
+  exported: { query: 16786, otlp: 4418, jaeger: 14368 },
+};
+
+function viewerEnv(
+  mode: BenchMode['id'],
+  ports: ViewerPorts,
+): { services: Record<string, string>; viewer: Record<string, string> } {
+  if (mode === 'full') return { services: {}, viewer: {} };
+  return {
+    services: { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${ports.otlp}` },
+    viewer: {
+      TRACE_VIEWER_QUERY_PORT: String(ports.query),
+      TRACE_VIEWER_OTLP_PORT: String(ports.otlp),
+      TRACE_VIEWER_JAEGER_PORT: String(ports.jaeger),
+    },
+  };
+}
 
 function answers(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -78,18 +104,21 @@ async function assertPortsFree(ports: number[]): Promise<void> {
  */
 export async function startBenchStack(mode: BenchMode, root: string): Promise<BenchStack> {
   const base = PORT_BASE[mode.id];
+  const viewerPorts = mode.exports ? VIEWER_PORTS[mode.id] : undefined;
   await assertPortsFree([
     ...SERVICE_NAMES.map((_, i) => base + i),
-    ...(mode.exports ? VIEWER_PORTS : []),
+    ...(viewerPorts ? Object.values(viewerPorts) : []),
   ]);
   const appEnv = mode.id === 'full' ? {} : servicesEnv(base);
   appEnv['inventory-service'] = {
     ...appEnv['inventory-service'],
     INITIAL_STOCK: BENCH_INITIAL_STOCK,
   };
+  const viewer = viewerPorts && viewerEnv(mode.id, viewerPorts);
+  if (viewer) appEnv['trace-viewer'] = viewer.viewer;
   const stack = await startStack({
     root,
-    env: mode.env,
+    env: { ...mode.env, ...viewer?.services },
     appEnv,
     apps: mode.exports ? ['trace-viewer', ...SERVICE_NAMES] : SERVICE_NAMES,
     startTimeoutMs: 90_000,
@@ -97,7 +126,7 @@ export async function startBenchStack(mode: BenchMode, root: string): Promise<Be
   return {
     mode,
     gatewayUrl: `http://127.0.0.1:${base}`,
-    viewerUrl: mode.exports ? 'http://127.0.0.1:16686' : undefined,
+    viewerUrl: viewerPorts ? `http://127.0.0.1:${viewerPorts.query}` : undefined,
     pids: stack.pids,
     stop: () => stack.stop(),
   };

@@ -1,6 +1,6 @@
 /** One way of running the stack that the benchmark compares. */
 export interface BenchMode {
-  id: 'disabled' | 'unmetered' | 'recording' | 'full';
+  id: 'disabled' | 'unmetered' | 'recording' | 'exported' | 'full';
   /** What the mode means, for the table's legend. */
   label: string;
   /** Environment for every process; empty means exactly `npm start`'s defaults. */
@@ -10,9 +10,11 @@ export interface BenchMode {
 }
 
 /**
- * The modes, the baseline first: ratios in the table are against it. `unmetered` and `recording`
- * differ only in metrics (the default Prometheus reader and the HTTP histograms), so the pair
- * gives what metrics cost.
+ * The modes, the baseline first: ratios in the table are against it. Each mode adds one signal
+ * to the one before, so neighbours give what that signal costs: `unmetered` records spans (and
+ * stamps log lines with their ids), `recording` adds metrics (the Prometheus reader and the HTTP
+ * histograms), `exported` sends every span to a viewer, `full` also sends every log line as an
+ * OTLP log record. Every mode writes the same JSON log lines to stdout, `disabled` included.
  */
 export const BENCH_MODES: readonly BenchMode[] = [
   {
@@ -23,19 +25,30 @@ export const BENCH_MODES: readonly BenchMode[] = [
   },
   {
     id: 'unmetered',
-    label: 'OTEL_TRACES_EXPORTER=none OTEL_METRICS_EXPORTER=none: spans recorded, no metrics',
-    env: { OTEL_TRACES_EXPORTER: 'none', OTEL_METRICS_EXPORTER: 'none' },
+    label:
+      'OTEL_TRACES_EXPORTER=none OTEL_METRICS_EXPORTER=none OTEL_LOGS_EXPORTER=none: spans recorded, nothing exported',
+    env: {
+      OTEL_TRACES_EXPORTER: 'none',
+      OTEL_METRICS_EXPORTER: 'none',
+      OTEL_LOGS_EXPORTER: 'none',
+    },
     exports: false,
   },
   {
     id: 'recording',
-    label: 'OTEL_TRACES_EXPORTER=none: spans created and ended, never exported',
-    env: { OTEL_TRACES_EXPORTER: 'none' },
+    label: 'OTEL_TRACES_EXPORTER=none OTEL_LOGS_EXPORTER=none: spans recorded, metrics on',
+    env: { OTEL_TRACES_EXPORTER: 'none', OTEL_LOGS_EXPORTER: 'none' },
     exports: false,
   },
   {
+    id: 'exported',
+    label: 'OTEL_LOGS_EXPORTER=none: every span exported to a viewer of its own, log records not',
+    env: { OTEL_LOGS_EXPORTER: 'none' },
+    exports: true,
+  },
+  {
     id: 'full',
-    label: "npm start's defaults: every span exported to the built-in viewer",
+    label: "npm start's defaults: every span and every log line exported to the built-in viewer",
     env: {},
     exports: true,
   },

@@ -23,7 +23,7 @@ export interface StackOptions {
 }
 
 export interface RunningStack {
-  /** Everything the processes printed, per app, for failure messages. */
+  /** What the processes printed last (their last 256 KiB), per app, for failure messages. */
   output: Record<string, string>;
   /** Each app's process id, by app name. */
   pids: Record<string, number>;
@@ -66,6 +66,9 @@ function stopChild(child: ChildProcess): Promise<void> {
  * Starts the built apps as real processes on their ports (set PORT etc. through `appEnv` to move
  * them) and resolves once each answers its health check. Run `npm run build` first.
  */
+/** How much of each app's output is kept for failure messages. */
+const OUTPUT_TAIL_CHARS = 256 * 1024;
+
 export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
   const selected = STACK_APPS.filter(({ name }) => !options.apps || options.apps.includes(name));
   const deadline = Date.now() + (options.startTimeoutMs ?? 30_000);
@@ -96,7 +99,9 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       children.push(child);
       if (child.pid !== undefined) pids[app.name] = child.pid;
       output[app.name] = '';
-      const append = (chunk: Buffer) => (output[app.name] += chunk.toString());
+      // Only the tail: a service logs a line per request, and a benchmark sends thousands.
+      const append = (chunk: Buffer) =>
+        (output[app.name] = (output[app.name] + chunk.toString()).slice(-OUTPUT_TAIL_CHARS));
       child.stdout?.on('data', append);
       child.stderr?.on('data', append);
       const port = Number(
