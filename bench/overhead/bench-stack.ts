@@ -107,7 +107,7 @@ export async function startBenchStack(mode: BenchMode, root: string): Promise<Be
   const viewerPorts = mode.exports ? VIEWER_PORTS[mode.id] : undefined;
   await assertPortsFree([
     ...SERVICE_NAMES.map((_, i) => base + i),
-    ...(viewerPorts ? Object.values(viewerPorts) : []),
+    ...(viewerPorts ? [viewerPorts.query, viewerPorts.otlp, viewerPorts.jaeger] : []),
   ]);
   const appEnv = mode.id === 'full' ? {} : servicesEnv(base);
   appEnv['inventory-service'] = {

@@ -22,6 +22,9 @@ export function pinoRedaction(rules: RedactionRules | undefined): PinoRedaction 
         method.apply(this, redacted as Parameters<typeof method>);
       },
     },
-    serializers: { err: (error: Error) => redactLogFields(stdSerializers.err(error), rules) },
+    // Spread: pino's serialized error has a prototype of its own, and the walk takes plain objects.
+    serializers: {
+      err: (error: Error) => redactLogFields({ ...stdSerializers.err(error) }, rules),
+    },
   };
 }
