@@ -14,6 +14,22 @@ export interface SpanLink {
   spanId: string;
 }
 
+/** Polls `items` (which the receiver fills) for the first that satisfies `predicate`. */
+async function firstArrival<T>(
+  items: readonly T[],
+  predicate: (item: T) => boolean,
+  what: string,
+  timeoutMs: number,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const found = items.find(predicate);
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`no ${what} arrived within ${timeoutMs} ms`);
+}
+
 /** What the wire carried for one span beyond TraceSpan: resource, W3C tracestate and links. */
 export interface SpanEnvelope {
   resource: Record<string, unknown>;
@@ -87,18 +103,12 @@ export class OtlpJsonReceiver {
   }
 
   /** Polls until a span satisfying `predicate` has arrived, failing after `timeoutMs`. */
-  async waitForSpan(
+  waitForSpan(
     description: string,
     predicate: (span: TraceSpan) => boolean,
     timeoutMs = 10_000,
   ): Promise<TraceSpan> {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      const found = this.received.find(predicate);
-      if (found) return found;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`no span ${description} arrived within ${timeoutMs} ms`);
+    return firstArrival(this.received, predicate, `span ${description}`, timeoutMs);
   }
 
   /** The resource and tracestate that came with span `spanId` (throws if it never arrived). */
@@ -129,18 +139,12 @@ export class OtlpJsonReceiver {
   }
 
   /** Polls until a log record satisfying `predicate` has arrived, failing after `timeoutMs`. */
-  async waitForLog(
+  waitForLog(
     description: string,
     predicate: (record: ReceivedLogRecord) => boolean,
     timeoutMs = 10_000,
   ): Promise<ReceivedLogRecord> {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      const found = this.logList.find(predicate);
-      if (found) return found;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`no log record ${description} arrived within ${timeoutMs} ms`);
+    return firstArrival(this.logList, predicate, `log record ${description}`, timeoutMs);
   }
 
   async stop(): Promise<void> {

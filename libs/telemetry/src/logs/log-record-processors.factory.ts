@@ -1,5 +1,3 @@
-import { diag } from '@opentelemetry/api';
-import { getStringFromEnv, getStringListFromEnv } from '@opentelemetry/core';
 import { OTLPLogExporter as OtlpGrpcLogExporter } from '@opentelemetry/exporter-logs-otlp-grpc';
 import { OTLPLogExporter as OtlpJsonLogExporter } from '@opentelemetry/exporter-logs-otlp-http';
 import { OTLPLogExporter as OtlpProtoLogExporter } from '@opentelemetry/exporter-logs-otlp-proto';
@@ -12,24 +10,15 @@ import {
 } from '@opentelemetry/sdk-logs';
 // NodeSDK's reading of the OTEL_BLRP_* variables; like the metric helpers, no public export.
 import { getBatchLogRecordProcessorConfigFromEnv } from '@opentelemetry/sdk-node/build/src/utils';
+import { fromExporterList, otlpExporterFromEnv } from '../sdk/exporters-from-env';
 import { DEFAULT_BATCH_DELAY_MS } from '../sdk/span-processors.factory';
 
 function createOtlpExporter(): LogRecordExporter {
-  const protocol =
-    getStringFromEnv('OTEL_EXPORTER_OTLP_LOGS_PROTOCOL') ??
-    getStringFromEnv('OTEL_EXPORTER_OTLP_PROTOCOL') ??
-    'http/protobuf';
-  switch (protocol) {
-    case 'http/json':
-      return new OtlpJsonLogExporter();
-    case 'grpc':
-      return new OtlpGrpcLogExporter();
-    case 'http/protobuf':
-      return new OtlpProtoLogExporter();
-    default:
-      diag.warn(`Unsupported OTLP protocol "${protocol}", using http/protobuf.`);
-      return new OtlpProtoLogExporter();
-  }
+  return otlpExporterFromEnv<LogRecordExporter>('LOGS', {
+    'http/protobuf': () => new OtlpProtoLogExporter(),
+    'http/json': () => new OtlpJsonLogExporter(),
+    grpc: () => new OtlpGrpcLogExporter(),
+  });
 }
 
 function createBatchProcessor(exporter: LogRecordExporter): LogRecordProcessor {
@@ -53,14 +42,5 @@ const EXPORTERS: Record<string, () => LogRecordProcessor> = {
  * An empty list leaves log records unexported; the service still prints its lines.
  */
 export function createLogRecordProcessorsFromEnv(): LogRecordProcessor[] {
-  const names = [...new Set(getStringListFromEnv('OTEL_LOGS_EXPORTER') ?? ['otlp'])];
-  if (names.includes('none')) return [];
-  return names.flatMap((name) => {
-    const create = EXPORTERS[name];
-    if (!create) {
-      diag.warn(`Unrecognized OTEL_LOGS_EXPORTER value "${name}" ignored.`);
-      return [];
-    }
-    return [create()];
-  });
+  return fromExporterList('OTEL_LOGS_EXPORTER', ['otlp'], EXPORTERS);
 }

@@ -1,5 +1,3 @@
-import { diag } from '@opentelemetry/api';
-import { getStringListFromEnv } from '@opentelemetry/core';
 import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
 import {
   ConsoleMetricExporter,
@@ -13,6 +11,7 @@ import {
   getPeriodicExportingMetricReaderFromEnv,
 } from '@opentelemetry/sdk-node/build/src/utils';
 import { setMetricsHandler } from '../metrics-endpoint';
+import { fromExporterList } from './exporters-from-env';
 
 function createPrometheusReader(): IMetricReader {
   // No server of its own: the service answers GET /metrics on its own port (MetricsController).
@@ -32,14 +31,5 @@ const READERS: Record<string, () => IMetricReader> = {
  * served at GET /metrics, where the SDK's is `otlp`): `prometheus`, `otlp`, `console`, `none`.
  */
 export function createMetricReadersFromEnv(): IMetricReader[] {
-  const names = [...new Set(getStringListFromEnv('OTEL_METRICS_EXPORTER') ?? ['prometheus'])];
-  if (names.includes('none')) return [];
-  return names.flatMap((name) => {
-    const create = READERS[name];
-    if (!create) {
-      diag.warn(`Unrecognized OTEL_METRICS_EXPORTER value "${name}" ignored.`);
-      return [];
-    }
-    return [create()];
-  });
+  return fromExporterList('OTEL_METRICS_EXPORTER', ['prometheus'], READERS);
 }

@@ -1,5 +1,4 @@
-import { diag } from '@opentelemetry/api';
-import { getNumberFromEnv, getStringFromEnv, getStringListFromEnv } from '@opentelemetry/core';
+import { getNumberFromEnv, getStringFromEnv } from '@opentelemetry/core';
 import { JaegerExporter } from '@opentelemetry/exporter-jaeger';
 import { OTLPTraceExporter as OtlpGrpcTraceExporter } from '@opentelemetry/exporter-trace-otlp-grpc';
 import { OTLPTraceExporter as OtlpJsonTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
@@ -13,26 +12,17 @@ import {
   type SpanExporter,
   type SpanProcessor,
 } from '@opentelemetry/sdk-trace-base';
+import { fromExporterList, otlpExporterFromEnv } from './exporters-from-env';
 
 /** Where `OTEL_TRACES_EXPORTER=jaeger` sends spans unless told otherwise: the built-in viewer. */
 const DEFAULT_JAEGER_ENDPOINT = 'http://localhost:14268/api/traces';
 
 function createOtlpExporter(): SpanExporter {
-  const protocol =
-    getStringFromEnv('OTEL_EXPORTER_OTLP_TRACES_PROTOCOL') ??
-    getStringFromEnv('OTEL_EXPORTER_OTLP_PROTOCOL') ??
-    'http/protobuf';
-  switch (protocol) {
-    case 'http/json':
-      return new OtlpJsonTraceExporter();
-    case 'grpc':
-      return new OtlpGrpcTraceExporter();
-    case 'http/protobuf':
-      return new OtlpProtoTraceExporter();
-    default:
-      diag.warn(`Unsupported OTLP protocol "${protocol}", using http/protobuf.`);
-      return new OtlpProtoTraceExporter();
-  }
+  return otlpExporterFromEnv<SpanExporter>('TRACES', {
+    'http/protobuf': () => new OtlpProtoTraceExporter(),
+    'http/json': () => new OtlpJsonTraceExporter(),
+    grpc: () => new OtlpGrpcTraceExporter(),
+  });
 }
 
 function createJaegerExporter(): SpanExporter {
@@ -71,20 +61,12 @@ const EXPORTERS: Record<string, () => SpanExporter> = {
  * bodies). `none` means no exporter, not no tracing; OTEL_SDK_DISABLED=true turns tracing off.
  */
 export function createSpanProcessorsFromEnv(): SpanProcessor[] {
-  const names = [...new Set(getStringListFromEnv('OTEL_TRACES_EXPORTER') ?? ['otlp'])];
-  const processors = names.includes('none')
-    ? []
-    : names.flatMap((name): SpanProcessor[] => {
-        const create = EXPORTERS[name];
-        if (!create) {
-          diag.warn(`Unrecognized OTEL_TRACES_EXPORTER value "${name}" ignored.`);
-          return [];
-        }
-        const exporter = create();
-        // The console is for reading spans as they end; batching would only delay them.
-        return exporter instanceof ConsoleSpanExporter
-          ? [new SimpleSpanProcessor(exporter)]
-          : [new BatchSpanProcessor(exporter, batchConfig())];
-      });
+  const processors = fromExporterList('OTEL_TRACES_EXPORTER', ['otlp'], EXPORTERS).map(
+    (exporter): SpanProcessor =>
+      // The console is for reading spans as they end; batching would only delay them.
+      exporter instanceof ConsoleSpanExporter
+        ? new SimpleSpanProcessor(exporter)
+        : new BatchSpanProcessor(exporter, batchConfig()),
+  );
   return processors.length > 0 ? processors : [new NoopSpanProcessor()];
 }
