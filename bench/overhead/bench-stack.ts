@@ -22,6 +22,7 @@ const PORT_BASE: Record<BenchMode['id'], number> = {
   recording: 8200,
   unmetered: 8300,
   exported: 8400,
+  quiet: 8500,
 };
 
 function servicesEnv(base: number): Record<string, Record<string, string>> {

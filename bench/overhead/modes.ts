@@ -1,6 +1,6 @@
 /** One way of running the stack that the benchmark compares. */
 export interface BenchMode {
-  id: 'disabled' | 'unmetered' | 'recording' | 'exported' | 'full';
+  id: 'disabled' | 'quiet' | 'unmetered' | 'recording' | 'exported' | 'full';
   /** What the mode means, for the table's legend. */
   label: string;
   /** Environment for every process; empty means exactly `npm start`'s defaults. */
@@ -14,13 +14,20 @@ export interface BenchMode {
  * to the one before, so neighbours give what that signal costs: `unmetered` records spans (and
  * stamps log lines with their ids), `recording` adds metrics (the Prometheus reader and the HTTP
  * histograms), `exported` sends every span to a viewer, `full` also sends every log line as an
- * OTLP log record. Every mode writes the same JSON log lines to stdout, `disabled` included.
+ * OTLP log record. Every mode but `quiet` writes a JSON log line per request to stdout, so
+ * `quiet` against `disabled` gives what writing those lines costs.
  */
 export const BENCH_MODES: readonly BenchMode[] = [
   {
     id: 'disabled',
     label: 'OTEL_SDK_DISABLED=true: no SDK, every tracing call a no-op',
     env: { OTEL_SDK_DISABLED: 'true' },
+    exports: false,
+  },
+  {
+    id: 'quiet',
+    label: 'OTEL_SDK_DISABLED=true LOG_LEVEL=warn: as disabled, without the JSON line per request',
+    env: { OTEL_SDK_DISABLED: 'true', LOG_LEVEL: 'warn' },
     exports: false,
   },
   {
