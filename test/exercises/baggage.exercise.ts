@@ -68,7 +68,12 @@ describe('exercise: baggage', () => {
       .split(',')
       .map((member) => member.trim())
       .sort();
-    expect(baggage).toEqual(['business.client_id=web-checkout', 'business.tenant_id=acme']);
+    // business.user_id is the gateway's own: the user it checked, set at the edge.
+    expect(baggage).toEqual([
+      'business.client_id=web-checkout',
+      'business.tenant_id=acme',
+      'business.user_id=123',
+    ]);
     expect(hop?.headers['x-tenant-id']).toBeUndefined();
   });
 
