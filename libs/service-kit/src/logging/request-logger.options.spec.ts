@@ -34,6 +34,19 @@ describe(requestLoggerOptions.name, () => {
     ]);
   });
 
+  it("keeps a request's real error (res.err) and drops the one pino-http invents for a bare 5xx", () => {
+    const errorObject = requestLoggerOptions('log').customErrorObject!;
+    const fields = { res: { statusCode: 502 }, err: new Error('failed with status code 502') };
+    expect(errorObject({} as never, {} as never, fields.err, fields)).toEqual({
+      ...fields,
+      err: undefined,
+    });
+    const real = new Error('inventory-service answered 500');
+    expect(errorObject({} as never, { err: real } as never, real, { err: real })).toEqual({
+      err: real,
+    });
+  });
+
   it('writes no secret: message, fields and a logged error all go through the redaction rules', () => {
     const { logger, lines } = loggerWithLines();
     logger.info({ user: { password: 'hunter2' }, note: 'for ana@example.com' }, 'sent to bob@x.io');

@@ -53,5 +53,10 @@ export function requestLoggerOptions(level: LogLevel): Options {
       `${req.method} ${url(req.url ?? '')} ${res.statusCode} in ${Math.round(ms)} ms`,
     customErrorMessage: (req, res) =>
       `${req.method} ${url(req.url ?? '')} ${res.statusCode} failed`,
+    // pino-http invents an Error ("failed with status code 502", its stack inside pino-http) for
+    // a 5xx answer that carries none; the level and the status say as much, so only a real one
+    // (set as res.err) is written.
+    customErrorObject: (_req, res, _error, fields: Record<string, unknown>) =>
+      (res as { err?: unknown }).err ? fields : { ...fields, err: undefined },
   };
 }
