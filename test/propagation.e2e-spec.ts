@@ -180,7 +180,8 @@ describe('W3C trace context and baggage across the five services', () => {
       expect.arrayContaining(
         ORDER_HOPS.map(({ callee, request }) => ({
           call: `${callee}: ${request}`,
-          baggage: 'client.id=abc',
+          // The caller's entry, untouched, and the user the gateway checked (business.user_id).
+          baggage: 'client.id=abc,business.user_id=123',
         })),
       ),
     );
