@@ -3,7 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import type { App } from 'supertest/types';
-import { ApiExceptionFilter, DownstreamClient } from '@app/service-kit';
+import { ApiExceptionFilter, DownstreamClient, DownstreamError } from '@app/service-kit';
 import { TraceContextConformanceController } from './trace-context-conformance.controller';
 import {
   CONFORMANCE_HOP,
@@ -100,5 +100,20 @@ describe(TraceContextConformanceController.name, () => {
     const response = await post(calls).expect(400);
     expect(response.body.message).toBe('at most 16 calls, got 17');
     expect(downstream.request).not.toHaveBeenCalled();
+  });
+
+  it('answers a failed callback as any failed hop, naming it, and stops there', async () => {
+    downstream.request.mockRejectedValueOnce(
+      new DownstreamError(CONFORMANCE_HOP, 503, `${CONFORMANCE_HOP} is unreachable (ECONNREFUSED)`),
+    );
+    const response = await post([{ url: `${HARNESS}.0` }, { url: `${HARNESS}.1` }]).expect(503);
+
+    expect(response.body).toEqual({
+      statusCode: 503,
+      error: 'Service Unavailable',
+      message: 'conformance-callback is unreachable (ECONNREFUSED)',
+      hop: 'conformance-callback',
+    });
+    expect(downstream.request).toHaveBeenCalledTimes(1);
   });
 });
