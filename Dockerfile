@@ -24,6 +24,9 @@ ENV APP=${APP}
 # tsc keeps the source layout because the apps compile the libs in: dist/apps/<app>/apps/<app>/src.
 COPY --from=build --chown=node:node /app/dist/apps/${APP} ./dist/apps/${APP}
 USER node
+# A service listens on loopback unless told otherwise; in a container that would be unreachable
+# through the published port, so the image opens it on every interface of the container.
+ENV HOST=0.0.0.0
 # Slim images ship no curl; Node's global fetch does the probe. PORT is set per service.
 HEALTHCHECK --interval=5s --timeout=3s --start-period=10s --retries=5 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.PORT + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]

@@ -128,6 +128,11 @@ describe('Dockerfile', () => {
     expect(stages[1]).toMatch(/^HEALTHCHECK .*\n.*\/health/m);
   });
 
+  it('opens each container on all its interfaces, where services default to loopback', () => {
+    const runtime = dockerfile.split(/^FROM /m)[2];
+    expect(runtime).toMatch(/^ENV HOST=0\.0\.0\.0$/m);
+  });
+
   it('starts the entry point where nest build puts it for every app', () => {
     // The same layout the stack scripts start from; checked against nest-cli.json's entryFile.
     for (const name of NAMES) {

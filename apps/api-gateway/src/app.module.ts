@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { ConditionalModule } from '@nestjs/config';
 import { ServiceKitModule } from '@app/service-kit';
 import { GatewayEnv } from './config/gateway.env';
+import { TraceContextConformanceModule } from './conformance/trace-context-conformance.module';
 import { OrdersModule } from './orders/orders.module';
 import { UsersModule } from './users/users.module';
 
@@ -16,6 +18,12 @@ import { UsersModule } from './users/users.module';
     }),
     UsersModule,
     OrdersModule,
+    // Decided once the settings above are validated: when off, no route and no span name exists.
+    ConditionalModule.registerWhen(
+      TraceContextConformanceModule,
+      (env: NodeJS.ProcessEnv) => env.TRACE_CONTEXT_CONFORMANCE === 'on',
+      { debug: false },
+    ),
   ],
 })
 export class AppModule {}

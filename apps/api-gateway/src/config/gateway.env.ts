@@ -1,9 +1,9 @@
 import { ServiceEnv } from '@app/service-kit';
-import { IsUrl } from 'class-validator';
+import { IsIn, IsUrl } from 'class-validator';
 
 const HTTP_URL = { require_tld: false, protocols: ['http', 'https'] };
 
-/** api-gateway settings: its port and where the services behind it answer. */
+/** api-gateway settings: its port, where the services behind it answer, and its test switch. */
 export class GatewayEnv extends ServiceEnv {
   override PORT = 8000;
 
@@ -13,4 +13,11 @@ export class GatewayEnv extends ServiceEnv {
 
   @IsUrl(HTTP_URL)
   ORDER_SERVICE_URL = 'http://localhost:8002';
+
+  /**
+   * `on` serves POST /conformance/trace-context, which the W3C Trace Context test suite drives
+   * (docs/course/w3c-trace-context-suite.md). Off by default: the route then does not exist.
+   */
+  @IsIn(['on', 'off'])
+  TRACE_CONTEXT_CONFORMANCE: 'on' | 'off' = 'off';
 }

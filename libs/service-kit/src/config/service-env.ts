@@ -16,8 +16,9 @@ export class ServiceEnv {
   @Max(65535)
   PORT!: number;
 
+  /** Loopback by default, so the stack is not served to the network; the image sets 0.0.0.0. */
   @IsString()
-  HOST = '0.0.0.0';
+  HOST = '127.0.0.1';
 
   /** Upper bound for one downstream HTTP call, so no request hangs on a slow hop. */
   @Type(() => Number)

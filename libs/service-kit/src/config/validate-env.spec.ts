@@ -15,7 +15,8 @@ describe(validateEnv.name, () => {
   it('applies defaults and converts numbers', () => {
     expect(validate({ PORT: '9000' })).toMatchObject({
       PORT: 9000,
-      HOST: '0.0.0.0',
+      HOST: '127.0.0.1',
+      ADMIN_HOST: '127.0.0.1',
       DOWNSTREAM_TIMEOUT_MS: 5000,
       USER_SERVICE_URL: 'http://localhost:8001',
     });

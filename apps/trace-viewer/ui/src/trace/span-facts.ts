@@ -1,4 +1,4 @@
-import type { KeyValue, Span, SpanLog, Trace } from '../api/api.types';
+import type { KeyValue, Span, SpanLog, SpanReference, Trace } from '../api/api.types';
 
 /** Returns the value of a tag (or log field) by key, or undefined. */
 export function tagValue(tags: KeyValue[], key: string): KeyValue['value'] | undefined {
@@ -18,11 +18,28 @@ export function isErrorSpan(span: Span): boolean {
   return tagValue(span.tags, 'otel.status_code') === 'ERROR';
 }
 
-/** The id of the span's parent, from its CHILD_OF reference (or the deprecated field). */
-export function parentSpanId(span: Span): string | undefined {
+/**
+ * The reference that names the span's parent, as Jaeger's UI reads it: the CHILD_OF one, else the
+ * first reference into the span's own trace (an OpenTracing FOLLOWS_FROM parent). A reference
+ * into another trace is never a parent: it is a link (an OTLP link, e.g. a consumer's producer).
+ */
+function parentReference(span: Span): SpanReference | undefined {
   const refs = span.references ?? [];
-  const ref = refs.find((r) => r.refType === 'CHILD_OF') ?? refs[0];
-  return ref?.spanID ?? (span.parentSpanID || undefined);
+  return (
+    refs.find((ref) => ref.refType === 'CHILD_OF') ??
+    refs.find((ref) => ref.traceID === span.traceID)
+  );
+}
+
+/** The id of the span's parent, from its parent reference (or the deprecated field). */
+export function parentSpanId(span: Span): string | undefined {
+  return parentReference(span)?.spanID ?? (span.parentSpanID || undefined);
+}
+
+/** The span's links: every reference but its parent's (FOLLOWS_FROM in Jaeger's API). */
+export function spanLinks(span: Span): SpanReference[] {
+  const parent = parentReference(span);
+  return (span.references ?? []).filter((ref) => ref !== parent);
 }
 
 /** The service that reported the span. */

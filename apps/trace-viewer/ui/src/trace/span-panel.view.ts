@@ -7,6 +7,7 @@ import { isExceptionLog, parentSpanId, tagValue } from './span-facts';
 import type { SpanNode } from './span-tree';
 import type { TraceLogs } from './trace-logs';
 import { display, kvTable } from './kv-table.view';
+import { renderSpanLinks } from './span-links.view';
 import { renderSpanLogs } from './span-logs.view';
 import { renderTraceparent } from './traceparent.view';
 
@@ -125,6 +126,7 @@ export function renderSpanPanel(
       ...fact('Duration', formatDuration(span.duration), 'panel-duration'),
     ),
     section('traceparent on the wire', renderTraceparent(span)),
+    renderSpanLinks(span),
     section(
       `Attributes (${span.tags.length})`,
       kvTable(span.tags, 'span-attributes', 'No attributes.'),
