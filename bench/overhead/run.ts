@@ -31,6 +31,22 @@ function machine(): string {
   return `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`;
 }
 
+/**
+ * Ctrl-C (or a kill) stops every stack before the benchmark exits. A stopped (SIGSTOP) process
+ * would otherwise hold the terminal's SIGINT unhandled for ever, and its ports with it.
+ */
+function stopOnSignal(stacks: readonly BenchStack[]): void {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
+    process.once(signal, () => {
+      console.error(`\n${signal}: stopping every stack`);
+      void Promise.all(stacks.map((stack) => stack.stop())).finally(() => process.exit(code));
+    });
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
   const options = parseBenchOptions(argv);
   buildForBench(options.root);
@@ -41,6 +57,7 @@ async function main(argv: string[]): Promise<void> {
       `${options.modes.length} modes × ${options.scenarios.length} scenarios, about ${estimatedMinutes(options)} min`,
   );
   const stacks: BenchStack[] = [];
+  stopOnSignal(stacks);
   try {
     for (const mode of options.modes) {
       stacks.push(await startBenchStack(mode, options.root));
