@@ -20,7 +20,7 @@ export interface LoadResponse {
  * 5 s keep-alive timeout of Node's servers (and of most others), and Node's agent shortens it
  * further to a second under what a server announces in its `Keep-Alive: timeout=N` answer header.
  */
-export const IDLE_SOCKET_TIMEOUT_MS = 4_000;
+const IDLE_SOCKET_TIMEOUT_MS = 4_000;
 
 /**
  * Sends load requests to one base URL over a pool of keep-alive connections, so each request
