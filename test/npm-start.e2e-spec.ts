@@ -5,9 +5,10 @@ import { eventually } from './support/eventually';
 import { httpCall, type HttpCallOptions } from './support/http-call';
 import { type NpmStart, startNpmStart } from './support/npm-start';
 
-// The `unreachable` fault on the stack a learner runs: `npm start`'s own ports and settings, where
-// each service calls the next by `localhost` (the test stacks use 127.0.0.1). The fault must give
-// the very answers, statuses and client spans that a really stopped service gives.
+// The stack a learner runs: `npm start`'s own launcher, ports and settings, where each service
+// calls the next by `localhost` (the test stacks use 127.0.0.1). It starts with one line per
+// process, and its `unreachable` fault gives the very answers, statuses and client spans that a
+// really stopped service gives.
 
 jest.setTimeout(240_000);
 
@@ -86,7 +87,17 @@ async function observe(): Promise<Record<string, Observed>> {
   return observed;
 }
 
-describe('the unreachable fault on npm start', () => {
+/** What each app printed before `Stack ready`, by app, without the launcher's prefix. */
+function startUpLines(output: string): Record<string, string[]> {
+  const lines: Record<string, string[]> = {};
+  for (const line of output.slice(0, output.indexOf('Stack ready')).split('\n')) {
+    const match = /^\[([a-z-]+)\s*\] (.*)$/.exec(line);
+    if (match) (lines[match[1]] ??= []).push(match[2]);
+  }
+  return lines;
+}
+
+describe('npm start, as a learner runs it', () => {
   let stack: NpmStart | undefined;
 
   beforeAll(async () => {
@@ -94,6 +105,31 @@ describe('the unreachable fault on npm start', () => {
   }, 150_000);
 
   afterAll(() => stack?.stop());
+
+  it("starts with one line per process, Nest's start-up lines left at debug", () => {
+    const lines = startUpLines(stack!.output());
+    const listening = (app: string) =>
+      `[Bootstrap] Listening on http://0.0.0.0:${portOf(app)}, admin API on http://127.0.0.1:${portOf(app) + 1000}`;
+    expect(Object.keys(lines).sort()).toEqual(STACK_APPS.map(({ name }) => name).sort());
+    for (const { name } of STACK_APPS) {
+      const expected =
+        name === 'trace-viewer'
+          ? [
+              `Listening on http://127.0.0.1:${DEFAULT_VIEWER_CONFIG.queryPort} (UI and query API), ` +
+                `OTLP/HTTP on http://127.0.0.1:${DEFAULT_VIEWER_CONFIG.otlpPort}, ` +
+                `Jaeger Thrift on http://127.0.0.1:${DEFAULT_VIEWER_CONFIG.jaegerPort}`,
+            ]
+          : [
+              // database-service says first where its data lives.
+              ...(name === 'database-service' ? ['[SqlClient] Using in-process PGlite'] : []),
+              listening(name),
+            ];
+      expect([name, lines[name].length]).toEqual([name, expected.length]);
+      lines[name].forEach((line, index) => {
+        expect([name, line]).toEqual([name, expect.stringContaining(expected[index])]);
+      });
+    }
+  });
 
   it('answers and traces exactly as a database-service that was really stopped', async () => {
     const cli = async (name: string, ...args: string[]) => {
