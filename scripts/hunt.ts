@@ -3,8 +3,11 @@
  * reveals it and removes it, all through the services' admin APIs. `npm run hunt -- --help`.
  */
 import { randomInt } from 'node:crypto';
+import { UsageError } from './cli/usage.error';
+import type { AdminClient } from './fault/admin.client';
 import { runAdminCli } from './fault/admin-cli-main';
-import { HELP, parseHuntArgs, USAGE } from './hunt/hunt-cli-args';
+import type { ServiceName } from './fault/fault-cli-args';
+import { HELP, parseHuntArgs } from './hunt/hunt-cli-args';
 import { type ActiveHunt, HuntRules } from './hunt/hunt-rules';
 import { type HuntKind, planHunt } from './hunt/hunt-scenarios';
 
@@ -27,7 +30,21 @@ function where({ service, rule }: ActiveHunt): string {
   return `${rule.operation ?? '(every request)'} in ${service}`;
 }
 
-async function run(argv: string[], hunts: HuntRules): Promise<number> {
+/** Refuses an answer naming an operation `service` does not have: a typo is no wrong answer. */
+async function checkOperation(admin: AdminClient, service: ServiceName, operation: string) {
+  const { spans, routes } = await admin.call<{ spans: string[]; routes: string[] }>(
+    service,
+    'GET',
+    '/faults/operations',
+  );
+  if (!spans.includes(operation) && !routes.includes(operation)) {
+    throw new UsageError(
+      `${service} has no operation "${operation}"; its manual spans: ${spans.join(', ')}`,
+    );
+  }
+}
+
+async function run(argv: string[], hunts: HuntRules, admin: AdminClient): Promise<number> {
   const args = parseHuntArgs(argv);
   switch (args.command) {
     case 'help':
@@ -48,6 +65,7 @@ async function run(argv: string[], hunts: HuntRules): Promise<number> {
       return 0;
     }
     case 'answer': {
+      await checkOperation(admin, args.service, args.operation);
       const active = await hunts.active();
       if (active.length === 0) return noHunt();
       const found = active.find(
@@ -85,4 +103,4 @@ async function run(argv: string[], hunts: HuntRules): Promise<number> {
   }
 }
 
-runAdminCli((argv, admin) => run(argv, new HuntRules(admin)), USAGE);
+runAdminCli('hunt', (argv, admin) => run(argv, new HuntRules(admin), admin));

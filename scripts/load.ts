@@ -3,7 +3,8 @@
  * model), then prints what came back: counts per status and scenario, latency percentiles, and
  * the trace ids of the slowest and failed requests with links into the trace viewer.
  */
-import { LOAD_USAGE, LoadUsageError, parseLoadArgs } from './load/load-args';
+import { runCli } from './cli/run-cli';
+import { LOAD_USAGE, parseLoadArgs } from './load/load-args';
 import { progressLine, summaryLines } from './load/load-report';
 import { type LoadProgress, runLoad, TargetNotReadyError } from './load/load-run';
 
@@ -38,14 +39,4 @@ async function main(argv: string[]): Promise<number> {
   return summary.failed > 0 ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof LoadUsageError) process.stderr.write(`${error.message}\n${LOAD_USAGE}\n`);
-    else if (error instanceof TargetNotReadyError) process.stderr.write(`${error.message}\n`);
-    else process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+runCli('load', main, [TargetNotReadyError]);
