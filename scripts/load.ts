@@ -29,7 +29,12 @@ async function main(argv: string[]): Promise<number> {
   };
   const stop = new AbortController();
   process.once('SIGINT', () => stop.abort());
-  const summary = await runLoad(options, { onProgress, signal: stop.signal });
+  const onWarmup = (durationMs: number) =>
+    process.stderr.write(
+      `warming up for ${durationMs / 1000}s, ramping up to ${options.rate}/s: not counted ` +
+        '(--no-warmup skips it)\n',
+    );
+  const summary = await runLoad(options, { onWarmup, onProgress, signal: stop.signal });
   if (tty) process.stderr.write('\n');
   process.stdout.write(
     options.json

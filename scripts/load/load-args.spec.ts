@@ -7,6 +7,7 @@ describe(parseLoadArgs.name, () => {
     expect(options).toMatchObject({
       rate: 20,
       durationMs: 30_000,
+      warmupMs: 10_000,
       baseUrl: 'http://localhost:8000',
       adminUrl: 'http://127.0.0.1:9004',
       viewerUrl: 'http://localhost:16686',
@@ -31,6 +32,7 @@ describe(parseLoadArgs.name, () => {
       '--admin-url=http://inventory:9004',
       '--viewer-url=http://viewer:16686',
       '--timeout=2s',
+      '--warmup=30s',
       '--json',
     ]);
     expect(options).toMatchObject({
@@ -40,9 +42,15 @@ describe(parseLoadArgs.name, () => {
       adminUrl: 'http://inventory:9004',
       viewerUrl: 'http://viewer:16686',
       timeoutMs: 2_000,
+      warmupMs: 30_000,
       json: true,
     });
     expect(Object.fromEntries(options.mix)).toEqual({ 'get-user': 1 });
+  });
+
+  it('skips the warm-up with --no-warmup', () => {
+    expect(parseLoadArgs(['--no-warmup']).warmupMs).toBe(0);
+    expect(parseLoadArgs(['--warmup=0s']).warmupMs).toBe(0);
   });
 
   it.each([
@@ -56,6 +64,10 @@ describe(parseLoadArgs.name, () => {
     [['--base-url', 'localhost:8000'], '--base-url must be an http(s) URL, not "localhost:8000"'],
     [['--mix', 'nope=1'], /unknown scenario "nope"/],
     [['--sped', '1'], 'unknown option --sped'],
+    [
+      ['--warmup', '10'],
+      '--warmup must be a duration such as 10s or 30s, not "10": a number needs its unit',
+    ],
     [['--rate'], '--rate needs a value'],
     [['--json=yes'], '--json takes no value'],
     [['fast'], 'unexpected argument fast; this command takes options only'],

@@ -8,6 +8,8 @@ import { MixError, parseMix } from './weighted-mix';
 export interface LoadOptions {
   rate: number;
   durationMs: number;
+  /** How long to warm the stack up first, not counted; 0 for none. */
+  warmupMs: number;
   mix: Map<string, number>;
   baseUrl: string;
   adminUrl: string;
@@ -20,6 +22,9 @@ export interface LoadOptions {
 export const LOAD_USAGE = `Usage: npm run load -- [options]
   --rate <n>          requests started per second, whatever the answers do (default 20)
   --duration <d>      how long to send, e.g. 30s, 2m (default 30s)
+  --warmup <d>        how long to warm the stack up first, ramping up to the rate; its requests
+                      count in no figure (default 10s)
+  --no-warmup         start measuring at once (a warm stack, or to see a cold one)
   --mix <k=w,...>     scenarios and their weights (default ${DEFAULT_MIX})
   --base-url <url>    the api-gateway to load (default http://localhost:8000)
   --admin-url <url>   inventory-service's admin port, to restock first (default http://127.0.0.1:9004)
@@ -46,6 +51,8 @@ export function parseLoadArgs(argv: string[]): LoadOptions {
     {
       rate: { type: 'string', default: '20' },
       duration: { type: 'string', default: '30s' },
+      warmup: { type: 'string', default: '10s' },
+      'no-warmup': { type: 'boolean', default: false },
       mix: { type: 'string', default: DEFAULT_MIX },
       'base-url': { type: 'string', default: 'http://localhost:8000' },
       'admin-url': { type: 'string', default: 'http://127.0.0.1:9004' },
@@ -75,6 +82,9 @@ export function parseLoadArgs(argv: string[]): LoadOptions {
   return {
     rate,
     durationMs: duration('duration', values.duration),
+    warmupMs: values['no-warmup']
+      ? 0
+      : durationArg(values.warmup, '--warmup', { examples: '10s or 30s' }),
     mix,
     baseUrl: url('base-url', values['base-url']),
     adminUrl: url('admin-url', values['admin-url']),
