@@ -10,7 +10,7 @@ const SUMMARY: LoadSummary = {
     status: 'failed',
     reason: 'POST http://127.0.0.1:9004/inventory/restock answered 404',
   },
-  warmup: { durationMs: 10_000, sent: 313, failed: 2 },
+  warmup: { durationMs: 10_000, withoutOrders: true, sent: 313, failed: 2 },
   window: { sinceMs: 1_800_000_000_000, untilMs: 1_800_000_060_000 },
   sent: 3,
   achievedRate: 49.9,
@@ -35,7 +35,8 @@ describe(summaryLines.name, () => {
       'Load on http://localhost:8000: 50/s for 60.0s',
       'restock: FAILED, POST http://127.0.0.1:9004/inventory/restock answered 404. The run goes on ' +
         'with the stock there is: once it is gone, orders answer 409 and count as failures.',
-      'warm-up: 10.0s ramping up to 50/s, 313 requests not counted, 2 of them failed (--no-warmup skips it)',
+      'warm-up: 10.0s ramping up to 50/s, 313 requests not counted, 2 of them failed, no orders ' +
+        'among them (no stock was added) (--no-warmup skips it)',
       'sent 3 at 49.9/s (target 50/s; the sender ran at most 1.2 ms late at p99)',
       'answers: 200: 1, 404: 1, 502: 1',
       "ok 1, meant to fail 1 (the error scenarios' 404/409), failed 1",
@@ -58,7 +59,7 @@ describe(summaryLines.name, () => {
 
   it('says when the run had no warm-up', () => {
     expect(summaryLines({ ...SUMMARY, warmup: undefined }, 'http://localhost:16686')[2]).toBe(
-      'warm-up: none (--no-warmup): a cold stack answers its first seconds slowly',
+      'warm-up: none: a cold stack answers its first seconds slowly',
     );
   });
 

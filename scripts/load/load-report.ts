@@ -38,11 +38,12 @@ function describeRestock(restock: LoadSummary['restock']): string {
 }
 
 function describeWarmup({ target, warmup }: LoadSummary): string {
-  if (!warmup) return 'warm-up: none (--no-warmup): a cold stack answers its first seconds slowly';
+  if (!warmup) return 'warm-up: none: a cold stack answers its first seconds slowly';
   const failed = warmup.failed > 0 ? `, ${warmup.failed} of them failed` : '';
+  const orders = warmup.withoutOrders ? ', no orders among them (no stock was added)' : '';
   return (
     `warm-up: ${seconds(warmup.durationMs)} ramping up to ${target.rate}/s, ` +
-    `${warmup.sent} requests not counted${failed} (--no-warmup skips it)`
+    `${warmup.sent} requests not counted${failed}${orders} (--no-warmup skips it)`
   );
 }
 

@@ -68,13 +68,11 @@ export function unitsToRestock(
   return units;
 }
 
-function weightedMix(options: LoadOptions): WeightedMix<LoadScenario> {
-  return new WeightedMix(
-    LOAD_SCENARIOS.filter(({ key }) => (options.mix.get(key) ?? 0) > 0).map((item) => ({
-      item,
-      weight: options.mix.get(item.key) ?? 0,
-    })),
-  );
+/** The scenarios of the run's mix, by weight; without those that take stock when asked. */
+function weightedScenarios(options: LoadOptions, withoutOrders = false) {
+  return LOAD_SCENARIOS.filter(
+    ({ key, takes }) => (options.mix.get(key) ?? 0) > 0 && !(withoutOrders && takes),
+  ).map((item) => ({ item, weight: options.mix.get(item.key) ?? 0 }));
 }
 
 /** What a run tells its caller as it goes. */
@@ -92,7 +90,7 @@ export interface LoadHooks {
  * summarises what came back.
  */
 export async function runLoad(options: LoadOptions, hooks: LoadHooks = {}): Promise<LoadSummary> {
-  const mix = weightedMix(options);
+  const mix = new WeightedMix(weightedScenarios(options));
   let lastProbe = await probeReadiness(
     `${options.baseUrl}/health`,
     `${options.baseUrl}/health/ready`,
@@ -116,12 +114,20 @@ export async function runLoad(options: LoadOptions, hooks: LoadHooks = {}): Prom
 
   const client = new HttpLoadClient(options.baseUrl, { timeoutMs: options.timeoutMs });
   let warmup: WarmupResult | undefined;
-  if (options.warmupMs > 0) {
+  // Orders would take the stock the run needs when the restock could not add theirs.
+  const withoutOrders = restocked.status === 'failed';
+  const warmupScenarios = weightedScenarios(options, withoutOrders);
+  if (options.warmupMs > 0 && warmupScenarios.length > 0) {
     hooks.onWarmup?.(options.warmupMs);
     // Its own mix, so the run sends the same sequence with or without a warm-up.
-    const warmupMix = weightedMix(options);
+    const warmupMix = new WeightedMix(warmupScenarios);
     warmup = await warmUp(
-      { rate: options.rate, durationMs: options.warmupMs, timeoutMs: options.timeoutMs },
+      {
+        rate: options.rate,
+        durationMs: options.warmupMs,
+        timeoutMs: options.timeoutMs,
+        withoutOrders,
+      },
       async () => {
         const scenario = warmupMix.next();
         const { headers } = syntheticRequestHeaders();

@@ -10,6 +10,8 @@ const RAMP = [0.25, 0.5, 0.75, 1] as const;
 /** What the warm-up sent; none of it counts in the run's figures. */
 export interface WarmupResult {
   durationMs: number;
+  /** True when the warm-up placed no orders: the restock failed, and they would take its stock. */
+  withoutOrders: boolean;
   sent: number;
   /** Requests that got no answer the scenario expects (a cold stack's 504s, say). */
   failed: number;
@@ -20,11 +22,16 @@ export interface WarmupResult {
  * each awaited to its last answer so the run starts on a stack with nothing in flight.
  */
 export async function warmUp(
-  { rate, durationMs, timeoutMs }: { rate: number; durationMs: number; timeoutMs: number },
+  {
+    rate,
+    durationMs,
+    timeoutMs,
+    withoutOrders,
+  }: { rate: number; durationMs: number; timeoutMs: number; withoutOrders: boolean },
   send: () => Promise<boolean>,
   signal?: AbortSignal,
 ): Promise<WarmupResult> {
-  const result: WarmupResult = { durationMs, sent: 0, failed: 0 };
+  const result: WarmupResult = { durationMs, withoutOrders, sent: 0, failed: 0 };
   for (const share of RAMP) {
     if (signal?.aborted) break;
     const step = await runOpenModel({
