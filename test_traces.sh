@@ -111,7 +111,7 @@ for scenario in "${scenarios[@]}"; do
     ok=0
   fi
 
-  trace_cli "$trace_id" --expect "$name" --wait "$TRACE_WAIT" "${transport[@]}" || ok=0
+  trace_cli "$trace_id" --expect "$name" --wait "${TRACE_WAIT}s" "${transport[@]}" || ok=0
   if [ "$ok" = 1 ]; then
     passed=$((passed + 1))
   else

@@ -6,7 +6,7 @@ import { FAULT_HOPS, type StoredFaultRule } from '@app/faults';
 import type { AdminClient } from './fault/admin.client';
 import { runAdminCli } from './fault/admin-cli-main';
 import { checkConsistency, plural } from './fault/consistency-check';
-import { HELP, parseFaultArgs, type ServiceName, USAGE } from './fault/fault-cli-args';
+import { HELP, parseFaultArgs, type ServiceName } from './fault/fault-cli-args';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -51,6 +51,16 @@ async function run(argv: string[], admin: AdminClient): Promise<number> {
         print(`${service}: seed ${args.seed}`);
       }
       return 0;
+    case 'operations':
+      for (const service of services(args.service)) {
+        const { spans, routes } = await admin.call<{ spans: string[]; routes: string[] }>(
+          service,
+          'GET',
+          '/faults/operations',
+        );
+        print(`${service}\n  manual spans: ${spans.join(', ')}\n  routes: ${routes.join(', ')}`);
+      }
+      return 0;
     case 'consistency': {
       const violations = await checkConsistency(admin);
       for (const { productId, problem } of violations) print(`product ${productId}: ${problem}`);
@@ -64,4 +74,4 @@ async function run(argv: string[], admin: AdminClient): Promise<number> {
   }
 }
 
-runAdminCli(run, USAGE);
+runAdminCli('fault', run);

@@ -4,7 +4,7 @@
  */
 import { randomInt } from 'node:crypto';
 import { runAdminCli } from './fault/admin-cli-main';
-import { HELP, parseHuntArgs, USAGE } from './hunt/hunt-cli-args';
+import { HELP, parseHuntArgs } from './hunt/hunt-cli-args';
 import { type ActiveHunt, HuntRules } from './hunt/hunt-rules';
 import { type HuntKind, planHunt } from './hunt/hunt-scenarios';
 
@@ -16,6 +16,15 @@ const WHAT: Record<HuntKind, string> = {
 };
 
 const NO_HUNT = 'no hunt is running: start one with npm run hunt -- start slow-hop';
+
+/** The column that shows each hunt's fault first in the viewer's Stats. */
+const TELLING_COLUMN: Record<HuntKind, string> = { 'slow-hop': 'p99', 'flaky-error': 'errors' };
+
+/** The viewer's Stats for the traffic since `sinceMs`, sorted to show a hunt's fault. */
+function statsLink(kind: HuntKind, sinceMs: number): string {
+  const viewer = process.env.JAEGER_QUERY_URL || 'http://localhost:16686';
+  return `${viewer}/stats?since=${sinceMs}&sort=${TELLING_COLUMN[kind]}`;
+}
 
 /** What `answer` and `reveal` say, and exit with, when there is nothing to look at. */
 function noHunt(): number {
@@ -36,14 +45,14 @@ async function run(argv: string[], hunts: HuntRules): Promise<number> {
     case 'start': {
       const plan = planHunt(args.kind, args.seed ?? randomInt(1, 1_000_000));
       await hunts.start(plan);
+      const since = Date.now();
       print(`${plan.kind} hunt started (seed ${plan.seed}).`);
       print(`One operation of one of the five services now ${WHAT[plan.kind]}.`);
       print(
         'Send traffic:  npm run load -- --rate 20 --duration 30s --mix get-user=3,get-order=3,create-order=2',
       );
-      print(
-        'Find it:       http://localhost:16686 (Stats, Search, the trace), npm run trace -- <id>',
-      );
+      print(`Find it:       ${statsLink(plan.kind, since)}`);
+      print('               (Stats since the hunt started; then Search, the trace, npm run trace)');
       print('Answer:        npm run hunt -- answer <service> <operation>');
       return 0;
     }
@@ -85,4 +94,4 @@ async function run(argv: string[], hunts: HuntRules): Promise<number> {
   }
 }
 
-runAdminCli((argv, admin) => run(argv, new HuntRules(admin)), USAGE);
+runAdminCli('hunt', (argv, admin) => run(argv, new HuntRules(admin)));

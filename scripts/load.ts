@@ -3,7 +3,8 @@
  * model), then prints what came back: counts per status and scenario, latency percentiles, and
  * the trace ids of the slowest and failed requests with links into the trace viewer.
  */
-import { LOAD_USAGE, LoadUsageError, parseLoadArgs } from './load/load-args';
+import { runCli } from './cli/run-cli';
+import { LOAD_USAGE, parseLoadArgs } from './load/load-args';
 import { progressLine, summaryLines } from './load/load-report';
 import { type LoadProgress, runLoad, TargetNotReadyError } from './load/load-run';
 
@@ -28,7 +29,12 @@ async function main(argv: string[]): Promise<number> {
   };
   const stop = new AbortController();
   process.once('SIGINT', () => stop.abort());
-  const summary = await runLoad(options, { onProgress, signal: stop.signal });
+  const onWarmup = (durationMs: number) =>
+    process.stderr.write(
+      `warming up for ${durationMs / 1000}s, ramping up to ${options.rate}/s: not counted ` +
+        '(--no-warmup skips it)\n',
+    );
+  const summary = await runLoad(options, { onWarmup, onProgress, signal: stop.signal });
   if (tty) process.stderr.write('\n');
   process.stdout.write(
     options.json
@@ -38,14 +44,4 @@ async function main(argv: string[]): Promise<number> {
   return summary.failed > 0 ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof LoadUsageError) process.stderr.write(`${error.message}\n${LOAD_USAGE}\n`);
-    else if (error instanceof TargetNotReadyError) process.stderr.write(`${error.message}\n`);
-    else process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+runCli('load', main, [TargetNotReadyError]);

@@ -4,12 +4,13 @@ import {
   type ExpectedSpanNode,
   type OutlineNode,
 } from '@app/trace-model';
-import { HELP, parseCliArgs, USAGE } from './trace/cli-args';
+import { runCli } from './cli/run-cli';
+import { UsageError } from './cli/usage.error';
+import { HELP, parseCliArgs } from './trace/cli-args';
 import { QueryApiError } from './trace/query-api.error';
 import { QueryApiUnreachableError } from './trace/query-api-unreachable.error';
 import { showTrace } from './trace/show-trace.command';
 import { explainTraceparent, newTraceparent, parseTraceparent } from './trace/traceparent';
-import { UsageError } from './trace/usage.error';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -47,20 +48,4 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
-run(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      process.stderr.write(`${error.message}\n${USAGE}\n`);
-    } else if (error instanceof QueryApiUnreachableError || error instanceof QueryApiError) {
-      process.stderr.write(`${error.message}\n`);
-    } else {
-      process.stderr.write(
-        `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
-    }
-    process.exitCode = 2;
-  },
-);
+runCli('trace', run, [QueryApiUnreachableError, QueryApiError]);

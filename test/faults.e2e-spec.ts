@@ -428,6 +428,20 @@ describe('fault injection (real services, real HTTP)', () => {
       });
     });
 
+    it('refuses an operation the service does not have, naming those it has', async () => {
+      const refused = await faultCli('inventory-service', 'error', '--operation', 'nonexistent.op');
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(
+        /^inventory-service refused POST \/faults: 400 operation "nonexistent.op" is not one of inventory-service's: its manual spans are inventory-service.check, inventory-service.reserve, inventory-service.release; its routes .*POST \/inventory\/reserve.*\n$/,
+      );
+      expect(await listRules('inventory-service')).toEqual([]);
+      const listed = await faultCli('operations', 'inventory-service');
+      expect(listed).toMatchObject({ code: 0, stderr: '' });
+      expect(listed.stdout).toMatch(
+        /^inventory-service\n {2}manual spans: inventory-service.check, inventory-service.reserve, inventory-service.release\n {2}routes: .*POST \/inventory\/check.*\n$/,
+      );
+    });
+
     it('finds stock and orders consistent after orders and failures, and names a violation', async () => {
       expect((await order(3)).status).toBe(201);
       expect(

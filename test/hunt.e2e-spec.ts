@@ -121,6 +121,14 @@ describe('npm run hunt (five services and the viewer, real HTTP)', () => {
       expect(started).toMatchObject({ code: 0, stdout: expect.stringContaining(`seed ${seed}`) });
       // The start message helps, it does not tell: no operation name in it.
       for (const { operation } of HUNT_TARGETS) expect(started.stdout).not.toContain(operation);
+      // It links the viewer's Stats for the traffic since the hunt started, sorted to show it.
+      const link = new URL(/^Find it: +(\S+)$/m.exec(started.stdout)?.[1] ?? 'http://none');
+      expect([link.pathname, link.searchParams.get('sort')]).toEqual([
+        '/stats',
+        kind === 'slow-hop' ? 'p99' : 'errors',
+      ]);
+      expect(Number(link.searchParams.get('since'))).toBeGreaterThanOrEqual(since);
+      expect(Number(link.searchParams.get('since'))).toBeLessThanOrEqual(Date.now());
 
       await restock();
       const found = await huntInViewer(kind, since);

@@ -71,6 +71,29 @@ describe('npm run load against the whole stack', () => {
     expect(summary.latencyMs.max).toBeGreaterThanOrEqual(summary.latencyMs.p50);
     expect(progress.at(-1)).toBe(60);
 
+    // A warm-up came first, counted in none of the above, placing no orders since no stock was
+    // added; the run's window holds the run alone: each of its 60 requests is one api-gateway
+    // server span, none from the warm-up.
+    expect(summary.warmup).toMatchObject({ durationMs: 10_000, withoutOrders: true, failed: 0 });
+    expect(summary.warmup!.sent).toBeGreaterThan(0);
+    const { sinceMs, untilMs } = summary.window;
+    const gatewayRequests = async () => {
+      const response = await fetch(
+        `${TEST_STACK_URLS.JAEGER_QUERY_URL}/api/ui/stats?since=${sinceMs}&until=${untilMs}&service=api-gateway`,
+      );
+      const { data } = (await response.json()) as { data: { spanKind: string; count: number }[] };
+      return data
+        .filter(({ spanKind }) => spanKind === 'server')
+        .reduce((sum, { count }) => sum + count, 0);
+    };
+    const deadline = Date.now() + 20_000;
+    let counted = await gatewayRequests();
+    while (counted < 60 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      counted = await gatewayRequests();
+    }
+    expect(counted).toBe(60);
+
     // The slowest request's trace id is the trace the stack recorded for it.
     const slowest = summary.slowest[0];
     const rootOperation =

@@ -1,6 +1,7 @@
-import parseDuration from 'parse-duration';
 import { FAULT_HOPS, FAULT_KINDS, type FaultKind, type FaultRule } from '@app/faults';
-import { parseCommandLine, UsageError } from '../trace/usage.error';
+import { parseCommandLine } from '../cli/command-line';
+import { durationArg } from '../cli/duration-arg';
+import { UsageError } from '../cli/usage.error';
 
 export type ServiceName = (typeof FAULT_HOPS)[number];
 
@@ -11,14 +12,8 @@ export type FaultCliArgs =
   | { command: 'clear'; service?: ServiceName }
   | { command: 'seed'; seed: number; service?: ServiceName }
   | { command: 'consistency' }
+  | { command: 'operations'; service?: ServiceName }
   | { command: 'help' };
-
-export const USAGE = [
-  'usage: npm run fault -- <service> <kind> [<latency>] [--operation <name>] [--rate <0..1>]',
-  '                        [--status <code>] [--jitter <duration>] [--hop <service>]',
-  '       npm run fault -- list | clear [<service>] | seed <n> [<service>] | consistency',
-  '       npm run fault -- --help',
-].join('\n');
 
 export const HELP = [
   'npm run fault -- <service> <kind> [<latency>] [options]',
@@ -29,14 +24,16 @@ export const HELP = [
   '             unreachable  calls to --hop fail as if it were down (503 naming the hop)',
   '             slow_query   database-service: each SQL statement waits <latency> first',
   '  --operation <name>  a manual span name (order-service.create_order) or a route',
-  '                      (POST /inventory/reserve); without it: every request of the service',
+  '                      (POST /inventory/reserve) of that service, as `operations` lists',
+  '                      them (another name is refused); without it: every request',
   '  --rate <0..1>       the share of matching calls hit, chosen by the service seed (default 1)',
   '  --status <code>     error: the HTTP status answered, 400-599 (default 500)',
   '  --jitter <duration> latency, slow_query: up to this much more, drawn per call',
   '  --hop <service>     unreachable: the downstream service that looks dead (default: all)',
-  '  Durations: 300ms, 1.5s, 2s.',
+  '  Durations take their unit: 300ms, 1.5s, 2s.',
   '',
   'npm run fault -- list            every service: its seed and its rules',
+  'npm run fault -- operations [<svc>]  what --operation may name: manual spans and routes',
   'npm run fault -- clear [<svc>]   removes every rule (of one service)',
   'npm run fault -- seed <n> [<svc>] re-seeds the random choice of every service (or one)',
   'npm run fault -- consistency     checks orders against stock: every order placed since',
@@ -48,17 +45,16 @@ export const HELP = [
   'Exit status: 0 done; 1 consistency violated; 2 usage error or a service not answering.',
 ].join('\n');
 
-function service(value: string | undefined): ServiceName {
+function service(value: string | undefined, option?: string): ServiceName {
   if (value && (FAULT_HOPS as readonly string[]).includes(value)) return value as ServiceName;
-  throw new UsageError(`unknown service "${value ?? ''}"; one of: ${FAULT_HOPS.join(', ')}`);
+  const where = option ? ` for ${option}` : '';
+  throw new UsageError(
+    `unknown service "${value ?? ''}"${where}; one of: ${FAULT_HOPS.join(', ')}`,
+  );
 }
 
 function milliseconds(value: string, what: string): number {
-  const ms = parseDuration(value);
-  if (ms === null || ms === undefined || !Number.isFinite(ms) || ms < 0) {
-    throw new UsageError(`${what} must be a duration such as 300ms or 1.5s, not "${value}"`);
-  }
-  return Math.round(ms);
+  return Math.round(durationArg(value, what));
 }
 
 function number(value: string, what: string): number {
@@ -84,7 +80,7 @@ function rule(kind: FaultKind, latency: string | undefined, values: Record<strin
   if (option('operation') !== undefined) result.operation = option('operation');
   if (option('rate') !== undefined) result.rate = number(option('rate')!, '--rate');
   if (option('status') !== undefined) result.status = number(option('status')!, '--status');
-  if (option('hop') !== undefined) result.hop = option('hop');
+  if (option('hop') !== undefined) result.hop = service(option('hop'), '--hop');
   if (latency !== undefined) result.latencyMs = milliseconds(latency, 'the latency');
   if (option('jitter') !== undefined) result.jitterMs = milliseconds(option('jitter')!, '--jitter');
   return result;
@@ -104,8 +100,9 @@ export function parseFaultArgs(argv: string[]): FaultCliArgs {
       tooMany(1);
       return { command: first };
     case 'clear':
+    case 'operations':
       tooMany(2);
-      return { command: 'clear', service: second === undefined ? undefined : service(second) };
+      return { command: first, service: second === undefined ? undefined : service(second) };
     case 'seed': {
       tooMany(3);
       const seed = number(second ?? '', 'the seed');

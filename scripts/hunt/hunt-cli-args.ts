@@ -1,6 +1,7 @@
 import { FAULT_HOPS } from '@app/faults';
 import type { ServiceName } from '../fault/fault-cli-args';
-import { parseCommandLine, UsageError } from '../trace/usage.error';
+import { parseCommandLine } from '../cli/command-line';
+import { UsageError } from '../cli/usage.error';
 import { HUNT_KINDS, type HuntKind } from './hunt-scenarios';
 
 /** Every command line `npm run hunt` understands; start without --seed draws one. */
@@ -10,12 +11,6 @@ export type HuntCliArgs =
   | { command: 'reveal' }
   | { command: 'stop' }
   | { command: 'help' };
-
-export const USAGE = [
-  'usage: npm run hunt -- start slow-hop|flaky-error [--seed <n>]',
-  '       npm run hunt -- answer <service> <operation>',
-  '       npm run hunt -- reveal | stop | --help',
-].join('\n');
 
 export const HELP = [
   'npm run hunt -- start <hunt> [--seed <n>]',

@@ -1,5 +1,6 @@
-import { parseGoDurationMicros } from '@app/trace-model';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../cli/command-line';
+import { durationArg } from '../cli/duration-arg';
+import { UsageError } from '../cli/usage.error';
 import { DEFAULT_MIX, LOAD_SCENARIOS } from './load-scenarios';
 import { MixError, parseMix } from './weighted-mix';
 
@@ -7,6 +8,8 @@ import { MixError, parseMix } from './weighted-mix';
 export interface LoadOptions {
   rate: number;
   durationMs: number;
+  /** How long to warm the stack up first, not counted; 0 for none. */
+  warmupMs: number;
   mix: Map<string, number>;
   baseUrl: string;
   adminUrl: string;
@@ -19,6 +22,9 @@ export interface LoadOptions {
 export const LOAD_USAGE = `Usage: npm run load -- [options]
   --rate <n>          requests started per second, whatever the answers do (default 20)
   --duration <d>      how long to send, e.g. 30s, 2m (default 30s)
+  --warmup <d>        how long to warm the stack up first, ramping up to the rate; its requests
+                      count in no figure (default 10s)
+  --no-warmup         start measuring at once (a warm stack, or to see a cold one)
   --mix <k=w,...>     scenarios and their weights (default ${DEFAULT_MIX})
   --base-url <url>    the api-gateway to load (default http://localhost:8000)
   --admin-url <url>   inventory-service's admin port, to restock first (default http://127.0.0.1:9004)
@@ -27,49 +33,40 @@ export const LOAD_USAGE = `Usage: npm run load -- [options]
   --json              print the summary as JSON only
 Scenarios: ${LOAD_SCENARIOS.map(({ key }) => key).join(', ')}`;
 
-/** Thrown for a command line `npm run load` cannot run. */
-export class LoadUsageError extends Error {}
-
 function duration(name: string, text: string): number {
-  const micros = parseGoDurationMicros(text);
-  if (micros === null || micros <= 0) {
-    throw new LoadUsageError(`--${name} must be a duration such as 30s or 2m, got "${text}"`);
-  }
-  return micros / 1000;
+  return durationArg(text, `--${name}`, { examples: '30s or 2m', min: 1 });
 }
 
 function url(name: string, text: string): string {
   if (!URL.canParse(text) || !/^https?:$/.test(new URL(text).protocol)) {
-    throw new LoadUsageError(`--${name} must be an http(s) URL, got "${text}"`);
+    throw new UsageError(`--${name} must be an http(s) URL, not "${text}"`);
   }
   return text.replace(/\/+$/, '');
 }
 
 /** Reads and checks the command line of `npm run load`, naming each bad option. */
 export function parseLoadArgs(argv: string[]): LoadOptions {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        rate: { type: 'string', default: '20' },
-        duration: { type: 'string', default: '30s' },
-        mix: { type: 'string', default: DEFAULT_MIX },
-        'base-url': { type: 'string', default: 'http://localhost:8000' },
-        'admin-url': { type: 'string', default: 'http://127.0.0.1:9004' },
-        'viewer-url': { type: 'string', default: 'http://localhost:16686' },
-        timeout: { type: 'string', default: '10s' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new LoadUsageError((error as Error).message);
-  }
+  const { values } = parseCommandLine(
+    argv,
+    {
+      rate: { type: 'string', default: '20' },
+      duration: { type: 'string', default: '30s' },
+      warmup: { type: 'string', default: '10s' },
+      'no-warmup': { type: 'boolean', default: false },
+      mix: { type: 'string', default: DEFAULT_MIX },
+      'base-url': { type: 'string', default: 'http://localhost:8000' },
+      'admin-url': { type: 'string', default: 'http://127.0.0.1:9004' },
+      'viewer-url': { type: 'string', default: 'http://localhost:16686' },
+      timeout: { type: 'string', default: '10s' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    { positionals: false },
+  );
   const rate = Number(values.rate);
   if (!Number.isFinite(rate) || rate <= 0 || rate > 10_000) {
-    throw new LoadUsageError(
-      `--rate must be a number of requests per second (0-10000], got "${values.rate}"`,
+    throw new UsageError(
+      `--rate must be a number of requests per second (0-10000], not "${values.rate}"`,
     );
   }
   let mix: Map<string, number>;
@@ -79,12 +76,15 @@ export function parseLoadArgs(argv: string[]): LoadOptions {
       LOAD_SCENARIOS.map(({ key }) => key),
     );
   } catch (error) {
-    if (error instanceof MixError) throw new LoadUsageError(error.message);
+    if (error instanceof MixError) throw new UsageError(error.message);
     throw error;
   }
   return {
     rate,
     durationMs: duration('duration', values.duration),
+    warmupMs: values['no-warmup']
+      ? 0
+      : durationArg(values.warmup, '--warmup', { examples: '10s or 30s' }),
     mix,
     baseUrl: url('base-url', values['base-url']),
     adminUrl: url('admin-url', values['admin-url']),

@@ -10,6 +10,8 @@ const SUMMARY: LoadSummary = {
     status: 'failed',
     reason: 'POST http://127.0.0.1:9004/inventory/restock answered 404',
   },
+  warmup: { durationMs: 10_000, withoutOrders: true, sent: 313, failed: 2 },
+  window: { sinceMs: 1_800_000_000_000, untilMs: 1_800_000_060_000 },
   sent: 3,
   achievedRate: 49.9,
   sendLagP99Ms: 1.2,
@@ -33,6 +35,8 @@ describe(summaryLines.name, () => {
       'Load on http://localhost:8000: 50/s for 60.0s',
       'restock: FAILED, POST http://127.0.0.1:9004/inventory/restock answered 404. The run goes on ' +
         'with the stock there is: once it is gone, orders answer 409 and count as failures.',
+      'warm-up: 10.0s ramping up to 50/s, 313 requests not counted, 2 of them failed, no orders ' +
+        'among them (no stock was added) (--no-warmup skips it)',
       'sent 3 at 49.9/s (target 50/s; the sender ran at most 1.2 ms late at p99)',
       'answers: 200: 1, 404: 1, 502: 1',
       "ok 1, meant to fail 1 (the error scenarios' 404/409), failed 1",
@@ -48,7 +52,15 @@ describe(summaryLines.name, () => {
       '',
       'failed (first 1 of 1):',
       `      31.5 ms  get-user      HTTP 502  http://localhost:16686/trace/${'a'.repeat(32)}`,
+      '',
+      'stats of this run: http://localhost:16686/stats?since=1800000000000&until=1800000060000&sort=p99',
     ]);
+  });
+
+  it('says when the run had no warm-up', () => {
+    expect(summaryLines({ ...SUMMARY, warmup: undefined }, 'http://localhost:16686')[2]).toBe(
+      'warm-up: none: a cold stack answers its first seconds slowly',
+    );
   });
 
   it('draws a progress line with the rate so far', () => {
@@ -64,7 +76,10 @@ describe(unitsToRestock.name, () => {
     const mix = new WeightedMix(
       LOAD_SCENARIOS.map((item) => ({ item, weight: options.mix.get(item.key) ?? 0 })),
     );
-    // 3000 requests, a fifth of them orders of one unit of product 1: 600 * 1.1 + 10.
-    expect(unitsToRestock(options, mix)).toEqual(new Map([[1, 670]]));
+    // 3000 requests and at most 500 in the 10 s warm-up, a fifth of them orders of one unit of
+    // product 1: 700 * 1.1 + 10.
+    expect(unitsToRestock(options, mix)).toEqual(new Map([[1, 780]]));
+    const cold = parseLoadArgs(['--rate=50', '--duration=60s', '--no-warmup']);
+    expect(unitsToRestock(cold, mix)).toEqual(new Map([[1, 670]]));
   });
 });

@@ -37,6 +37,21 @@ function describeRestock(restock: LoadSummary['restock']): string {
   }
 }
 
+function describeWarmup({ target, warmup }: LoadSummary): string {
+  if (!warmup) return 'warm-up: none: a cold stack answers its first seconds slowly';
+  const failed = warmup.failed > 0 ? `, ${warmup.failed} of them failed` : '';
+  const orders = warmup.withoutOrders ? ', no orders among them (no stock was added)' : '';
+  return (
+    `warm-up: ${seconds(warmup.durationMs)} ramping up to ${target.rate}/s, ` +
+    `${warmup.sent} requests not counted${failed}${orders} (--no-warmup skips it)`
+  );
+}
+
+/** The viewer's Stats page for the run's window, slowest p99 first. */
+export function statsLink({ window }: LoadSummary, viewerUrl: string): string {
+  return `${viewerUrl}/stats?since=${window.sinceMs}&until=${window.untilMs}&sort=p99`;
+}
+
 function request(entry: NotableRequest, viewerUrl: string): string {
   const outcome = entry.status !== undefined ? `HTTP ${entry.status}` : entry.error;
   return `  ${entry.latencyMs.toFixed(1).padStart(8)} ms  ${entry.scenario.padEnd(13)} ${outcome}  ${viewerUrl}/trace/${entry.traceId}`;
@@ -60,6 +75,7 @@ export function summaryLines(summary: LoadSummary, viewerUrl: string): string[] 
   const lines = [
     `Load on ${target.baseUrl}: ${target.rate}/s for ${seconds(target.durationMs)}`,
     describeRestock(summary.restock),
+    describeWarmup(summary),
     `sent ${summary.sent} at ${summary.achievedRate}/s (target ${target.rate}/s; the sender ran ` +
       `at most ${summary.sendLagP99Ms} ms late at p99)`,
     `answers: ${statuses || 'none'}`,
@@ -90,5 +106,6 @@ export function summaryLines(summary: LoadSummary, viewerUrl: string): string[] 
     lines.push('', `failed (first ${summary.failures.length} of ${summary.failed}):`);
     lines.push(...summary.failures.map((entry) => request(entry, viewerUrl)));
   }
+  lines.push('', `stats of this run: ${statsLink(summary, viewerUrl)}`);
   return lines;
 }

@@ -10,6 +10,7 @@ import {
 import { LOAD_SCENARIOS, type LoadScenario } from './load-scenarios';
 import { restock, type RestockResult } from './restock';
 import { syntheticRequestHeaders } from './synthetic-headers';
+import { warmUp, type WarmupResult } from './load-warmup';
 import { WeightedMix } from './weighted-mix';
 
 /** Thrown when the target never became ready, so no load was sent. */
@@ -19,6 +20,10 @@ export class TargetNotReadyError extends Error {}
 export interface LoadSummary {
   target: { baseUrl: string; rate: number; durationMs: number; mix: Record<string, number> };
   restock: RestockResult;
+  /** The warm-up before the run, not counted in any figure; absent with --no-warmup. */
+  warmup?: WarmupResult;
+  /** When the measured run started and ended (epoch ms): the viewer's window for it. */
+  window: { sinceMs: number; untilMs: number };
   sent: number;
   /** Requests started per second, measured from the first send to the last (not the schedule's). */
   achievedRate: number;
@@ -51,31 +56,41 @@ export function unitsToRestock(
   mix: WeightedMix<LoadScenario>,
 ): Map<number, number> {
   const units = new Map<number, number>();
-  const requests = (options.rate * options.durationMs) / 1000;
+  // The warm-up ramps up to the rate: counted at the full rate, its orders are in the margin.
+  const requests = (options.rate * (options.durationMs + options.warmupMs)) / 1000;
   for (const scenario of LOAD_SCENARIOS) {
     if (!scenario.takes) continue;
     const expected = requests * mix.share(scenario) * scenario.takes.quantity;
     if (expected === 0) continue;
     const { productId } = scenario.takes;
-    units.set(productId, (units.get(productId) ?? 0) + Math.ceil(expected * 1.1) + 10);
+    units.set(productId, (units.get(productId) ?? 0) + Math.ceil((expected * 11) / 10) + 10);
   }
   return units;
 }
 
+/** The scenarios of the run's mix, by weight; without those that take stock when asked. */
+function weightedScenarios(options: LoadOptions, withoutOrders = false) {
+  return LOAD_SCENARIOS.filter(
+    ({ key, takes }) => (options.mix.get(key) ?? 0) > 0 && !(withoutOrders && takes),
+  ).map((item) => ({ item, weight: options.mix.get(item.key) ?? 0 }));
+}
+
+/** What a run tells its caller as it goes. */
+export interface LoadHooks {
+  /** Before the warm-up, with its length. */
+  onWarmup?: (durationMs: number) => void;
+  /** During the measured run. */
+  onProgress?: (progress: LoadProgress) => void;
+  signal?: AbortSignal;
+}
+
 /**
- * Waits for the target's readiness (`/health/ready`, else `/health`), restocks, then sends the
- * mix at a fixed arrival rate for the duration and summarises what came back.
+ * Waits for the target's readiness (`/health/ready`, else `/health`), restocks, warms the stack
+ * up (unless `warmupMs` is 0), then sends the mix at a fixed arrival rate for the duration and
+ * summarises what came back.
  */
-export async function runLoad(
-  options: LoadOptions,
-  hooks: { onProgress?: (progress: LoadProgress) => void; signal?: AbortSignal } = {},
-): Promise<LoadSummary> {
-  const mix = new WeightedMix(
-    LOAD_SCENARIOS.filter(({ key }) => (options.mix.get(key) ?? 0) > 0).map((item) => ({
-      item,
-      weight: options.mix.get(item.key) ?? 0,
-    })),
-  );
+export async function runLoad(options: LoadOptions, hooks: LoadHooks = {}): Promise<LoadSummary> {
+  const mix = new WeightedMix(weightedScenarios(options));
   let lastProbe = await probeReadiness(
     `${options.baseUrl}/health`,
     `${options.baseUrl}/health/ready`,
@@ -98,6 +113,30 @@ export async function runLoad(
   const restocked = await restock(options.adminUrl, unitsToRestock(options, mix));
 
   const client = new HttpLoadClient(options.baseUrl, { timeoutMs: options.timeoutMs });
+  let warmup: WarmupResult | undefined;
+  // Orders would take the stock the run needs when the restock could not add theirs.
+  const withoutOrders = restocked.status === 'failed';
+  const warmupScenarios = weightedScenarios(options, withoutOrders);
+  if (options.warmupMs > 0 && warmupScenarios.length > 0) {
+    hooks.onWarmup?.(options.warmupMs);
+    // Its own mix, so the run sends the same sequence with or without a warm-up.
+    const warmupMix = new WeightedMix(warmupScenarios);
+    warmup = await warmUp(
+      {
+        rate: options.rate,
+        durationMs: options.warmupMs,
+        timeoutMs: options.timeoutMs,
+        withoutOrders,
+      },
+      async () => {
+        const scenario = warmupMix.next();
+        const { headers } = syntheticRequestHeaders();
+        const answer = await client.send({ ...scenario.request, headers }).catch(() => undefined);
+        return answer !== undefined && scenario.expect.includes(answer.status);
+      },
+      hooks.signal,
+    );
+  }
   const recorder = new LoadRecorder();
   const started = Date.now();
   let sent = 0;
@@ -143,6 +182,8 @@ export async function runLoad(
       mix: Object.fromEntries(options.mix),
     },
     restock: restocked,
+    ...(warmup ? { warmup } : {}),
+    window: { sinceMs: started, untilMs: Date.now() },
     sent: run.sent,
     achievedRate:
       run.sent > 1 ? Math.round(((run.sent - 1) * 10_000) / (lastSendAt - firstSendAt)) / 10 : 0,

@@ -1,15 +1,18 @@
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../cli/command-line';
+import { UsageError } from '../cli/usage.error';
 import { type StackControlClient } from './control-client';
+import { DEFAULT_CONTROL_PORT } from './control-server';
 import { describeExit, startAgainHint } from './stack-launcher';
 import type { AppStatus } from './supervised-app';
 
 export const STACK_USAGE = `Usage: npm run stack -- <command>
   status                          every app of the running \`npm start\`: state, pid, last exit
   stop <app> [--signal SIGKILL]   stop one app (SIGINT by default: it flushes its spans first)
-  start <app>                     start a stopped app again`;
-
-/** Thrown for a command line the stack CLI cannot run. */
-export class StackUsageError extends Error {}
+  start <app>                     start a stopped app again
+  --help                          this text
+Apps: the trace viewer and the five services, as \`status\` lists them. The launcher listens on
+127.0.0.1:${DEFAULT_CONTROL_PORT} (STACK_CONTROL_PORT); STACK_CONTROL_URL tells this command where.
+Exit status: 0 done; 2 usage error, an app the launcher does not run, or no launcher answering.`;
 
 function formatStatus(apps: AppStatus[]): string[] {
   const rows = apps.map((app) => [
@@ -37,29 +40,26 @@ export async function runStackCommand(
   argv: string[],
   client: StackControlClient,
 ): Promise<string[]> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { signal: { type: 'string' } },
-    });
-  } catch (error) {
-    throw new StackUsageError((error as Error).message);
-  }
-  const { positionals, values } = parsed;
+  const { positionals, values } = parseCommandLine(argv, {
+    signal: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const [command, app, ...extra] = positionals;
-  if (extra.length > 0) throw new StackUsageError(`unexpected arguments: ${extra.join(' ')}`);
+  if (values.help || command === undefined || command === 'help') return STACK_USAGE.split('\n');
+  if (extra.length > 0) throw new UsageError(`unexpected arguments: ${extra.join(' ')}`);
+  if (values.signal !== undefined && command !== 'stop') {
+    throw new UsageError('--signal goes with stop');
+  }
   switch (command) {
     case 'status':
       return formatStatus(await client.status());
     case 'stop': {
-      if (!app) throw new StackUsageError('stop needs an app name');
+      if (!app) throw new UsageError('stop needs an app name');
       const status = await client.stop(app, values.signal);
       return [`${app} ${status.state}. Start it again with: ${startAgainHint(app)}`];
     }
     case 'start': {
-      if (!app) throw new StackUsageError('start needs an app name');
+      if (!app) throw new UsageError('start needs an app name');
       const status = await client.start(app);
       return [
         status.live
@@ -68,6 +68,6 @@ export async function runStackCommand(
       ];
     }
     default:
-      throw new StackUsageError(command ? `unknown command ${command}` : 'no command given');
+      throw new UsageError(`unknown command ${command}`);
   }
 }

@@ -1,7 +1,9 @@
 import { isScenarioName, type ScenarioName } from '@app/trace-model';
-import { UsageError } from './usage.error';
+import { parseCommandLine } from '../cli/command-line';
+import { durationArg } from '../cli/duration-arg';
+import { UsageError } from '../cli/usage.error';
 
-/** `trace <id> [--transport] [--expect <scenario>] [--wait <seconds>]` */
+/** `trace <id> [--transport] [--expect <scenario>] [--wait <duration>]` */
 export interface ShowTraceArgs {
   command: 'show';
   traceId: string;
@@ -18,15 +20,6 @@ export type CliArgs =
   | { command: 'expected'; scenario: ScenarioName }
   | { command: 'help' };
 
-/** The synopsis, printed after a usage error. */
-export const USAGE = [
-  'usage: npm run trace -- <trace id> [--transport] [--expect <scenario>] [--wait <seconds>]',
-  '       npm run trace -- new-traceparent [--explain]',
-  '       npm run trace -- explain-traceparent <traceparent>',
-  '       npm run trace -- expected <scenario>',
-  '       npm run trace -- --help',
-].join('\n');
-
 /** What `--help` prints: every command and option, and what each does. */
 export const HELP = [
   'npm run trace -- <trace id> [options]',
@@ -35,7 +28,7 @@ export const HELP = [
   '  --transport          draw the HTTP spans too, each with its kind and service',
   '  --expect <scenario>  compare the manual spans with the tree the scenario expects; print',
   '                       PASS, or FAIL with the differences and exit 1',
-  '  --wait <seconds>     how long to wait for the trace and all its spans (default 15)',
+  '  --wait <duration>    how long to wait for the trace and all its spans (default 15s)',
   '',
   'npm run trace -- new-traceparent [--explain]',
   '  Prints a new random traceparent header, sampled; --explain takes it apart too.',
@@ -55,47 +48,64 @@ function scenario(value: string | undefined): ScenarioName {
   throw new UsageError(`unknown scenario "${value ?? ''}"`);
 }
 
-function parseShow(args: string[]): ShowTraceArgs {
-  const result: ShowTraceArgs = { command: 'show', traceId: '', transport: false, waitSeconds: 15 };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--transport') result.transport = true;
-    else if (arg === '--expect') result.expect = scenario(args[++i]);
-    else if (arg === '--wait') {
-      const seconds = Number(args[++i]);
-      if (!Number.isFinite(seconds) || seconds < 0)
-        throw new UsageError('--wait needs seconds ≥ 0');
-      result.waitSeconds = seconds;
-    } else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
-    else if (result.traceId) throw new UsageError(`unexpected argument ${arg}`);
-    else result.traceId = arg.toLowerCase();
-  }
-  // Jaeger prints 64-bit-high-zero trace ids with 16 digits, so accept both widths.
-  if (!/^([0-9a-f]{16}|[0-9a-f]{32})$/.test(result.traceId)) {
-    throw new UsageError(`a trace id is 32 hex digits, got "${result.traceId}"`);
-  }
-  return result;
+const OPTIONS = {
+  transport: { type: 'boolean' },
+  expect: { type: 'string' },
+  wait: { type: 'string' },
+  explain: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Options = ReturnType<typeof parseCommandLine<typeof OPTIONS>>['values'];
+
+/** Refuses the options given that `command` does not take. */
+function onlyOptions(command: string, values: Options, allowed: (keyof Options)[]): void {
+  const extra = Object.keys(values).find((name) => !allowed.includes(name as keyof Options));
+  if (extra) throw new UsageError(`${command} does not take --${extra}`);
 }
 
-/** Parses the words after `npm run trace --`. */
+function parseShow(traceId: string, values: Options): ShowTraceArgs {
+  onlyOptions('a trace id', values, ['transport', 'expect', 'wait']);
+  const id = traceId.toLowerCase();
+  // Jaeger prints 64-bit-high-zero trace ids with 16 digits, so accept both widths.
+  if (!/^([0-9a-f]{16}|[0-9a-f]{32})$/.test(id)) {
+    throw new UsageError(`a trace id is 32 hex digits, got "${traceId}"`);
+  }
+  return {
+    command: 'show',
+    traceId: id,
+    transport: values.transport ?? false,
+    ...(values.expect === undefined ? {} : { expect: scenario(values.expect) }),
+    waitSeconds:
+      values.wait === undefined
+        ? 15
+        : durationArg(values.wait, '--wait', { examples: '15s or 1m' }) / 1000,
+  };
+}
+
+/** Parses the words after `npm run trace --`; throws UsageError saying what is wrong. */
 export function parseCliArgs(args: string[]): CliArgs {
-  const [first, ...rest] = args;
+  const { values, positionals } = parseCommandLine(args, OPTIONS);
+  const [first, second, ...rest] = positionals;
+  if (values.help || first === undefined || first === 'help') return { command: 'help' };
+  const expectArguments = (count: number, what: string) => {
+    if (positionals.length - 1 !== count) throw new UsageError(`${first} takes ${what}`);
+  };
   switch (first) {
-    case undefined:
-    case '-h':
-    case '--help':
-    case 'help':
-      return { command: 'help' };
     case 'new-traceparent':
-      if (rest.some((arg) => arg !== '--explain'))
-        throw new UsageError('new-traceparent takes only --explain');
-      return { command: 'new-traceparent', explain: rest.length > 0 };
+      onlyOptions(first, values, ['explain']);
+      expectArguments(0, 'only --explain');
+      return { command: 'new-traceparent', explain: values.explain ?? false };
     case 'explain-traceparent':
-      if (!rest[0]) throw new UsageError('explain-traceparent needs a traceparent');
-      return { command: 'explain-traceparent', traceparent: rest[0] };
+      onlyOptions(first, values, []);
+      expectArguments(1, 'one traceparent');
+      return { command: 'explain-traceparent', traceparent: second };
     case 'expected':
-      return { command: 'expected', scenario: scenario(rest[0]) };
+      onlyOptions(first, values, []);
+      expectArguments(1, `one scenario`);
+      return { command: 'expected', scenario: scenario(second) };
     default:
-      return parseShow(args);
+      if (second !== undefined) throw new UsageError(`unexpected argument ${[second, ...rest][0]}`);
+      return parseShow(first, values);
   }
 }

@@ -100,7 +100,7 @@ describe('showTrace', () => {
     server = fake.server;
     const lines: string[] = [];
 
-    const code = await showTrace(args('--wait', '10'), fake.url, (line) => lines.push(line));
+    const code = await showTrace(args('--wait', '10s'), fake.url, (line) => lines.push(line));
 
     expect(code).toBe(0);
     expect(lines[0]).toBe(
@@ -116,7 +116,7 @@ describe('showTrace', () => {
     const lines: string[] = [];
 
     const code = await showTrace(
-      args('--expect', 'create-order', '--wait', '1'),
+      args('--expect', 'create-order', '--wait', '1s'),
       fake.url,
       (line) => lines.push(line),
     );
@@ -136,7 +136,7 @@ describe('showTrace', () => {
     server = fake.server;
     const lines: string[] = [];
 
-    const code = await showTrace(args('--wait', '0.3'), fake.url, (line) => lines.push(line));
+    const code = await showTrace(args('--wait', '300ms'), fake.url, (line) => lines.push(line));
 
     expect(code).toBe(1);
     expect(lines).toHaveLength(1);
@@ -145,7 +145,7 @@ describe('showTrace', () => {
       '  - it was not sampled: a traceparent whose trace-flags are 00 (it ends in -00), or a',
       '    sampler that keeps only a fraction (OTEL_TRACES_SAMPLER), means no service records it;',
       '  - its spans were not exported yet: services send them in batches every 5 s by default',
-      '    (OTEL_BSP_SCHEDULE_DELAY); wait longer with --wait 30;',
+      '    (OTEL_BSP_SCHEDULE_DELAY); wait longer with --wait 30s;',
       '  - they went elsewhere: the services export to OTEL_EXPORTER_OTLP_ENDPOINT, this command',
       '    reads JAEGER_QUERY_URL.',
     ]);
@@ -168,7 +168,7 @@ describe('showTrace', () => {
 describe('parseCliArgs', () => {
   it('reads the show options and rejects bad ones', () => {
     expect(
-      parseCliArgs([TRACE_ID.toUpperCase(), '--transport', '--expect', 'get-user', '--wait', '3']),
+      parseCliArgs([TRACE_ID.toUpperCase(), '--transport', '--expect', 'get-user', '--wait', '3s']),
     ).toEqual({
       command: 'show',
       traceId: TRACE_ID,

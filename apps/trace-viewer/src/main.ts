@@ -7,11 +7,11 @@ import { startViewer } from './viewer';
 async function bootstrap(): Promise<void> {
   const config = loadViewerConfig(process.env);
   const viewer = await startViewer(config);
-  const logger = new Logger('TraceViewer');
-  const otlp = `http://${config.host}:${viewer.otlpPort}`;
-  logger.log(`OTLP/HTTP on ${otlp}/v1/traces and ${otlp}/v1/logs`);
-  logger.log(`Jaeger Thrift on http://${config.host}:${viewer.jaegerPort}/api/traces`);
-  logger.log(`Query API and UI on http://${config.host}:${viewer.queryPort}/`);
+  const url = (port: number) => `http://${config.host}:${port}`;
+  new Logger('TraceViewer').log(
+    `Listening on ${url(viewer.queryPort)} (UI and query API), OTLP/HTTP on ${url(viewer.otlpPort)}, ` +
+      `Jaeger Thrift on ${url(viewer.jaegerPort)}`,
+  );
 }
 
 bootstrap().catch((error: unknown) => {

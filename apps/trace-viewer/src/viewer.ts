@@ -1,4 +1,4 @@
-import type { DynamicModule, INestApplication, LogLevel, Type } from '@nestjs/common';
+import type { DynamicModule, INestApplication, LoggerService, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +13,7 @@ import { QueryListenerModule } from './query-listener.module';
 import { LogStore } from './store/log-store';
 import { TraceStore } from './store/trace-store';
 import { ViewerCoreModule } from './viewer-core.module';
+import { viewerLogger } from './viewer-logger';
 
 const RETENTION_SWEEP_MS = 10_000;
 
@@ -41,7 +42,7 @@ async function listen(
   { root, port, rawBodyTypes }: Listener,
   core: DynamicModule,
   config: ViewerConfig,
-  logger: LogLevel[] | false,
+  logger: LoggerService | false,
 ): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
     { module: root, imports: [core] },
@@ -60,10 +61,13 @@ function portOf(app: INestApplication): number {
   return (app.getHttpServer() as { address(): AddressInfo }).address().port;
 }
 
-/** Starts the three listeners (OTLP, Jaeger Thrift, query + UI) around one shared store. */
+/**
+ * Starts the three listeners (OTLP, Jaeger Thrift, query + UI) around one shared store; `false`
+ * for `logger` keeps Nest quiet (tests, benchmarks).
+ */
 export async function startViewer(
   config: ViewerConfig,
-  logger: LogLevel[] | false = ['log', 'warn', 'error'],
+  logger: LoggerService | false = viewerLogger(config.logLevel),
 ): Promise<RunningViewer> {
   const store = new TraceStore({ maxSpans: config.maxSpans, retentionMs: config.retentionMs });
   const logStore = new LogStore({

@@ -3,6 +3,8 @@ import { startStack, type RunningStack } from '../../../test/support/stack';
 import { startTestStack, TEST_STACK_URLS } from '../../../test/support/test-stack';
 import { launchChromium, type LaunchedBrowser } from './browser/chromium.launcher';
 import { feedOrderTraceInChild as feedOrderTrace } from './browser/feed-order-trace';
+import { randomBytes } from 'node:crypto';
+import { otlpJsonBody } from './support/otlp-json-body';
 import { otlpJsonLogsBody } from './support/otlp-json-logs-body';
 import { TRACESTATE, XSS_VALUE, type FedTrace } from './browser/otlp-trace.feeder';
 import {
@@ -50,6 +52,30 @@ async function openSession(browser: LaunchedBrowser): Promise<Session> {
 async function openSpan(page: Page, spanId: string) {
   await page.locator(`[data-testid=span-row][data-span-id="${spanId}"]`).click();
   return page.locator(`[data-testid=span-panel][data-span-id="${spanId}"]`);
+}
+
+/** One span as otlpJsonBody takes it. */
+type FedSpan = Parameters<typeof otlpJsonBody>[0][number];
+
+const hexId = (bytes: number) => randomBytes(bytes).toString('hex');
+
+/** Posts spans to the viewer's OTLP/JSON port as one batch. */
+async function postSpans(otlpUrl: string, spans: FedSpan[]): Promise<void> {
+  const response = await fetch(otlpUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: otlpJsonBody(spans),
+  });
+  expect(response.status).toBe(200);
+}
+
+/** The operations of the stats table's rows, in the order shown. */
+function statsOperations(page: Page): Promise<string[]> {
+  return page
+    .getByTestId('stats-row')
+    .evaluateAll((rows) =>
+      (rows as unknown as DomElement[]).map((row) => row.dataset.operation ?? ''),
+    );
 }
 
 describe('trace viewer UI with fed traces (viewer only)', () => {
@@ -449,6 +475,64 @@ describe('trace viewer UI with fed traces (viewer only)', () => {
     await expect(call.getByTestId('stats-error-rate').textContent()).resolves.toBe('50%');
   });
 
+  it("sorts stats by any column either way, and shows the window a run's link asks for", async () => {
+    const { page } = session;
+    const sinceMs = Date.now();
+    const span = (name: string, startMs: number, durationMs: number): FedSpan => ({
+      traceId: hexId(16),
+      spanId: hexId(8),
+      name,
+      service: 'stats-svc',
+      startMs,
+      durationMs,
+    });
+    // One span a minute before the run's start, then the run's: op-b and op-d tie on p99.
+    await postSpans(OTLP, [
+      span('before-the-run', sinceMs - 60_000, 5),
+      span('op-a', sinceMs + 1, 30),
+      span('op-b', sinceMs + 2, 10),
+      span('op-c', sinceMs + 3, 20),
+      span('op-d', sinceMs + 4, 10),
+    ]);
+
+    // The link `npm run hunt -- start slow-hop` prints: the window since it started, by p99.
+    await page.goto(`${base}/stats?since=${sinceMs}&sort=p99`);
+    await page.getByTestId('stats-row').first().waitFor();
+    const clock = await page.evaluate((ms) => new Date(ms).toTimeString().slice(0, 8), sinceMs);
+    await expect(
+      page.locator('[data-testid=stats-lookback] option:checked').textContent(),
+    ).resolves.toBe(`Since ${clock}`);
+    const header = (key: string) =>
+      page.locator('th').filter({ has: page.getByTestId(`stats-sort-${key}`) });
+    const shows = async (order: string[], key: string, sorted: string) => {
+      await pollUntil(`rows in the order ${order.join(', ')}`, async () =>
+        JSON.stringify(await statsOperations(page)) === JSON.stringify(order) ? true : undefined,
+      );
+      await expect(header(key).getAttribute('aria-sort')).resolves.toBe(sorted);
+    };
+    await shows(['op-a', 'op-c', 'op-b', 'op-d'], 'p99', 'descending');
+    await expect(page.getByTestId('stats-sort-p99').textContent()).resolves.toBe('p99 ▼');
+
+    await page.getByTestId('stats-sort-p99').click();
+    await shows(['op-b', 'op-d', 'op-c', 'op-a'], 'p99', 'ascending');
+    await expect(page.getByTestId('stats-sort-p99').textContent()).resolves.toBe('p99 ▲');
+    expect(new URL(page.url()).searchParams.get('dir')).toBe('asc');
+    await page.getByTestId('stats-sort-operation').click();
+    await shows(['op-a', 'op-b', 'op-c', 'op-d'], 'operation', 'ascending');
+    await expect(header('p99').getAttribute('aria-sort')).resolves.toBe('none');
+    await page.getByTestId('stats-sort-operation').click();
+    await shows(['op-d', 'op-c', 'op-b', 'op-a'], 'operation', 'descending');
+    // Every row counts one span: a tie throughout, so the rows keep their first order.
+    await page.getByTestId('stats-sort-spans').click();
+    await shows(['op-a', 'op-b', 'op-c', 'op-d'], 'spans', 'descending');
+
+    // Back to a lookback: the minute before the run is in the window again.
+    await page.getByTestId('stats-service').selectOption('stats-svc');
+    await page.getByTestId('stats-lookback').selectOption('15m');
+    await shows(['before-the-run', 'op-a', 'op-b', 'op-c', 'op-d'], 'spans', 'descending');
+    expect(new URL(page.url()).searchParams.get('since')).toBeNull();
+  });
+
   it('pushes a new trace to the top of the live view without reloading', async () => {
     const { page } = session;
     await page.goto(`${base}/live`);
@@ -464,6 +548,40 @@ describe('trace viewer UI with fed traces (viewer only)', () => {
     await first.locator('a').click();
     await page.waitForURL(`${base}/trace/${fresh.traceId}`);
     await page.getByTestId('span-row').first().waitFor();
+  });
+
+  it('lists a trace once in the live view, its row growing as its spans arrive', async () => {
+    const { page } = session;
+    await page.goto(`${base}/live`);
+    await page.locator('[data-testid=live-status][data-state=open]').waitFor();
+    const traceId = hexId(16);
+    const rootId = hexId(8);
+    const startMs = Date.now() - 100;
+    const child = (service: string, name: string): FedSpan => ({
+      traceId,
+      spanId: hexId(8),
+      parentSpanId: rootId,
+      name,
+      service,
+      startMs: startMs + 5,
+      durationMs: 20,
+    });
+    const rows = page.locator(`[data-testid=live-item][data-trace-id="${traceId}"]`);
+    const counter = page.getByTestId('live-count');
+
+    // The gateway's batch first, as the services export theirs on their own schedules.
+    const gateway = { traceId, spanId: rootId, name: 'GET /grow', service: 'grow-gateway' };
+    await postSpans(OTLP, [{ ...gateway, startMs, durationMs: 50 }, child('grow-gateway', 'GET')]);
+    await rows.filter({ hasText: '2 spans' }).waitFor();
+    const countAfterFirst = await counter.textContent();
+
+    await postSpans(OTLP, [child('grow-backend', 'GET'), child('grow-backend', 'backend.work')]);
+    await rows.filter({ hasText: '4 spans' }).first().waitFor();
+    await expect(rows.count()).resolves.toBe(1);
+    await expect(counter.textContent()).resolves.toBe(countAfterFirst);
+    await expect(page.getByTestId('live-item').first().getAttribute('data-trace-id')).resolves.toBe(
+      traceId,
+    );
   });
 });
 

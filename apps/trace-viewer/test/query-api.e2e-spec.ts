@@ -292,6 +292,33 @@ describe('query API contract', () => {
     ]);
   });
 
+  it('UI stats for a window that starts at a given time (a load run, a hunt), or a 400', async () => {
+    const since = now - 4000;
+    const operations = async (path: string) =>
+      ((await query.get(path).expect(200)).body as { data: { operation: string }[] }).data.map(
+        ({ operation }) => operation,
+      );
+    expect(await operations(`/api/ui/stats?since=${since}`)).toEqual(['GET /users/:id']);
+    expect(await operations(`/api/ui/stats?since=${now - 6000}&until=${since}`)).toEqual([
+      'GET /orders',
+      'POST /reserve',
+    ]);
+    expect((await query.get('/api/ui/stats?since=today').expect(400)).body).toEqual({
+      data: null,
+      total: 0,
+      limit: 0,
+      offset: 0,
+      errors: [
+        {
+          code: 400,
+          msg: `unable to parse param 'since': expected epoch milliseconds, got "today"`,
+        },
+      ],
+    });
+    const both = await query.get(`/api/ui/service-map?since=${since}&lookback=60000`).expect(400);
+    expect(both.body.errors[0].msg).toBe("give either 'lookback' or 'since', not both");
+  });
+
   it('unknown routes answer 404 JSON; other paths serve the UI', async () => {
     const unknown = await query.get('/api/nope').expect(404);
     expect(unknown.body.errors[0].code).toBe(404);

@@ -1,7 +1,7 @@
 import { HttpModule } from '@nestjs/axios';
 import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { TelemetryModule } from '@app/telemetry';
 import { AdminServer } from './admin/admin-server';
 import { FaultsController } from './admin/faults.controller';
@@ -16,6 +16,7 @@ import {
   OperationHookRegistration,
 } from './faults/fault-injection.providers';
 import { RouteFaultsInterceptor } from './faults/route-faults.interceptor';
+import { ServiceOperations } from './faults/service-operations';
 import { ServiceLoggerModule } from './logging/service-logger.module';
 import { HealthController } from './health/health.controller';
 import { DOWNSTREAM_HOPS, ReadinessService } from './health/readiness.service';
@@ -52,6 +53,7 @@ export class ServiceKitModule {
         }),
         TelemetryModule,
         ServiceLoggerModule,
+        DiscoveryModule,
         HttpModule.registerAsync({
           inject: [ConfigService],
           useFactory: (config: ConfigService<ServiceEnv, true>) => ({
@@ -86,6 +88,7 @@ export class ServiceKitModule {
         faultEngineProvider,
         faultInjectorProvider,
         OperationHookRegistration,
+        ServiceOperations,
         AdminServer,
         DownstreamClient,
       ],

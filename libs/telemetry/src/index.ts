@@ -5,6 +5,7 @@ export { MetricService, TraceService } from 'nestjs-otel';
 export { Span } from './span.decorator';
 export { setOperationHook } from './operation-hook';
 export type { OperationHook } from './operation-hook';
+export { declaredOperations } from './declared-operations';
 export { excludeFromTracing } from './untraced-server';
 export { TelemetryModule } from './telemetry.module';
 export * from './telemetry.attributes';

@@ -1,4 +1,5 @@
 import { Span as OtelSpan } from 'nestjs-otel';
+import { declareOperation } from './declared-operations';
 import { operationHook } from './operation-hook';
 
 type SpanOptions = Parameters<typeof OtelSpan>[1];
@@ -27,6 +28,7 @@ function copyMetadata(from: object, to: object): void {
  * of its result; decorate only methods whose callers await them (Nest handlers await either).
  */
 export function Span(name: string, options?: SpanOptions): MethodDecorator {
+  declareOperation(name);
   return (target, propertyKey, descriptor) => {
     const original = descriptor.value as unknown as Method;
     const wrapped = withOperationHook(name, original);

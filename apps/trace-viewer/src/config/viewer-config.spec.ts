@@ -11,6 +11,7 @@ describe(loadViewerConfig.name, () => {
       maxLogRecords: 200_000,
       retentionMs: 3_600_000,
       maxBodyBytes: 16 * 1024 * 1024,
+      logLevel: 'log',
     });
   });
 
@@ -25,6 +26,7 @@ describe(loadViewerConfig.name, () => {
         TRACE_VIEWER_MAX_LOG_RECORDS: '300',
         TRACE_VIEWER_RETENTION: '1h30m',
         TRACE_VIEWER_MAX_BODY_BYTES: '1024',
+        LOG_LEVEL: 'debug',
       }),
     ).toEqual({
       host: '0.0.0.0',
@@ -35,6 +37,7 @@ describe(loadViewerConfig.name, () => {
       maxLogRecords: 300,
       retentionMs: 5_400_000,
       maxBodyBytes: 1024,
+      logLevel: 'debug',
     });
   });
 

@@ -1,3 +1,4 @@
+import type { LogLevel } from '@nestjs/common';
 import { parseGoDurationMicros } from '@app/trace-model';
 import { validateEnv } from '@app/service-kit/config';
 import { ViewerEnv } from './viewer.env';
@@ -12,6 +13,8 @@ export interface ViewerConfig {
   maxLogRecords: number;
   retentionMs: number;
   maxBodyBytes: number;
+  /** The least severe level written: Nest's start-up lines are `debug`. */
+  logLevel: LogLevel;
 }
 
 /** Reads and validates the TRACE_VIEWER_* variables; throws naming every bad one. */
@@ -29,6 +32,7 @@ export function loadViewerConfig(env: Record<string, unknown>): ViewerConfig {
     // Validated as a positive duration above.
     retentionMs: parseGoDurationMicros(settings.TRACE_VIEWER_RETENTION)! / 1000,
     maxBodyBytes: settings.TRACE_VIEWER_MAX_BODY_BYTES,
+    logLevel: settings.LOG_LEVEL,
   };
 }
 

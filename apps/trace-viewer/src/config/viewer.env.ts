@@ -1,7 +1,7 @@
-import { applyDecorators } from '@nestjs/common';
+import { applyDecorators, type LogLevel } from '@nestjs/common';
 import { GO_DURATION_PATTERN, parseGoDurationMicros } from '@app/trace-model';
 import { Type } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsString, Matches, Max, Min, ValidateBy } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min, ValidateBy } from 'class-validator';
 
 const Port = () =>
   applyDecorators(
@@ -60,4 +60,8 @@ export class ViewerEnv {
   /** Largest request body taken by the ingest ports, after gzip inflation too. */
   @Count()
   TRACE_VIEWER_MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+  /** The services' LOG_LEVEL, so one `LOG_LEVEL=debug npm start` shows every app's start-up. */
+  @IsIn(['log', 'error', 'warn', 'debug', 'verbose', 'fatal'])
+  LOG_LEVEL: LogLevel = 'log';
 }

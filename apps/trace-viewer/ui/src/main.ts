@@ -49,7 +49,7 @@ function bootstrap(): void {
       create: (m, q) => new TracePage(m[1] ?? '', q.get('span')),
     },
     { pattern: /^\/map\/?$/, nav: 'map', create: () => new ServiceMapPage() },
-    { pattern: /^\/stats\/?$/, nav: 'stats', create: () => new StatsPage() },
+    { pattern: /^\/stats\/?$/, nav: 'stats', create: (_m, q) => new StatsPage(q) },
     { pattern: /^\/live\/?$/, nav: 'live', create: () => new LivePage() },
   ];
   const router = new Router(main, routes, (nav) => {

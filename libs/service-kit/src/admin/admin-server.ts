@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { excludeFromTracing } from '@app/telemetry';
 import { rememberAdminSocket } from './admin-sockets';
@@ -21,7 +21,6 @@ export class AdminServer implements OnApplicationShutdown {
       server.listen(port, host, () => resolve());
     });
     this.server = server;
-    Logger.log(`Admin API on http://${host}:${port}`, 'Bootstrap');
   }
 
   onApplicationShutdown(): Promise<void> {

@@ -12,6 +12,7 @@ import {
   Put,
 } from '@nestjs/common';
 import { FaultEngine, type StoredFaultRule, validateFaultRule } from '@app/faults';
+import { type OperationsView, ServiceOperations } from '../faults/service-operations';
 import { AdminOnly } from './admin-only.decorator';
 import { SeedDto } from './seed.dto';
 
@@ -26,7 +27,10 @@ export interface FaultsView {
 @AdminOnly()
 @Controller('faults')
 export class FaultsController {
-  constructor(private readonly engine: FaultEngine) {}
+  constructor(
+    private readonly engine: FaultEngine,
+    private readonly operations: ServiceOperations,
+  ) {}
 
   @Get()
   list(): FaultsView {
@@ -39,7 +43,15 @@ export class FaultsController {
   add(@Body() body: unknown): StoredFaultRule {
     const { rule, errors } = validateFaultRule(body);
     if (errors) throw new BadRequestException(errors);
+    const unknown = this.operations.problemWith(rule);
+    if (unknown) throw new BadRequestException([unknown]);
     return this.engine.add(rule);
+  }
+
+  /** What a rule's `operation` may name here: the service's manual spans and routes. */
+  @Get('operations')
+  listOperations(): OperationsView {
+    return this.operations.view();
   }
 
   @Put('seed')

@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AdminServer } from '../admin/admin-server';
+import { FrameworkLinesAtDebug } from '../logging/framework-lines-at-debug';
 import type { RequestListener } from 'node:http';
 import type { ServiceEnv } from '../config/service-env';
 
@@ -14,20 +15,19 @@ export async function bootstrapService(appModule: Type<unknown>): Promise<INestA
   const app = await NestFactory.create(appModule, { bufferLogs: true });
   const config = app.get<ConfigService<ServiceEnv, true>>(ConfigService);
   // Nest's own lines (start-up, `new Logger(...)` in services) go through pino too.
-  app.useLogger(app.get(PinoLogger));
+  app.useLogger(new FrameworkLinesAtDebug(app.get(PinoLogger)));
   app.enableShutdownHooks();
   const port = config.get('PORT', { infer: true });
   const host = config.get('HOST', { infer: true });
   await app.listen(port, host);
-  Logger.log(`Listening on http://${host}:${port}`, 'Bootstrap');
   // The Express app itself is a request listener: the admin server shares its routes and pipes.
   const handler = app.getHttpAdapter().getInstance() as RequestListener;
-  await app
-    .get(AdminServer)
-    .listen(
-      handler,
-      config.get('ADMIN_PORT', { infer: true }) ?? port + 1000,
-      config.get('ADMIN_HOST', { infer: true }),
-    );
+  const adminPort = config.get('ADMIN_PORT', { infer: true }) ?? port + 1000;
+  const adminHost = config.get('ADMIN_HOST', { infer: true });
+  await app.get(AdminServer).listen(handler, adminPort, adminHost);
+  Logger.log(
+    `Listening on http://${host}:${port}, admin API on http://${adminHost}:${adminPort}`,
+    'Bootstrap',
+  );
   return app;
 }

@@ -100,9 +100,17 @@ export async function fetchServiceMap(lookbackMs: number): Promise<ServiceMap> {
   return body.data ?? { services: [], edges: [] };
 }
 
-/** Fetches per-operation RED statistics, optionally for one service. */
-export async function fetchStats(lookbackMs: number, service?: string): Promise<OperationStats[]> {
-  const params = new URLSearchParams({ lookback: String(lookbackMs) });
+/** The time window of a stats query: the last `lookbackMs`, or from `sinceMs` to `untilMs` or now. */
+export type StatsWindow = { lookbackMs: number } | { sinceMs: number; untilMs?: number };
+
+/** Fetches per-operation RED statistics for a window, optionally for one service. */
+export async function fetchStats(window: StatsWindow, service?: string): Promise<OperationStats[]> {
+  const params = new URLSearchParams();
+  if ('lookbackMs' in window) params.set('lookback', String(window.lookbackMs));
+  else {
+    params.set('since', String(window.sinceMs));
+    if (window.untilMs !== undefined) params.set('until', String(window.untilMs));
+  }
   if (service) params.set('service', service);
   return (
     (await getEnvelope<OperationStats[] | null>(`/api/ui/stats?${params.toString()}`)).data ?? []

@@ -26,6 +26,13 @@ export function formatTimestamp(micros: number): string {
   );
 }
 
+/** Formats an epoch time in ms as a local clock time, `14:03:21`. */
+export function formatClock(ms: number): string {
+  const date = new Date(ms);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+}
+
 /** Says how long ago a µs epoch timestamp was ("12s ago"), relative to nowMs. */
 export function formatAgo(micros: number, nowMs: number = Date.now()): string {
   const seconds = Math.max(0, Math.round((nowMs - micros / 1000) / 1000));

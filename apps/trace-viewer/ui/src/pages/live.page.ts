@@ -7,10 +7,16 @@ import { errorBadge, serviceChip } from '../lib/widgets';
 
 const MAX_ITEMS = 200;
 
-/** Traces as they finish, pushed by the viewer over Server-Sent Events; newest on top. */
+/**
+ * Traces as their spans arrive, pushed by the viewer over Server-Sent Events; newest on top. Each
+ * service exports its spans in its own batches, so one trace comes as several events: its row is
+ * replaced in place, growing, rather than listed again.
+ */
 export class LivePage implements Page {
   private source?: EventSource;
   private received = 0;
+  /** The row of each trace listed, by trace id, to replace as the trace grows. */
+  private readonly items = new Map<string, HTMLElement>();
   private readonly list = h('ol', { class: 'live-list', testid: 'live-list' });
   private readonly status = h(
     'span',
@@ -44,7 +50,7 @@ export class LivePage implements Page {
       h(
         'p',
         { class: 'hint' },
-        'The viewer pushes each trace over Server-Sent Events (GET /api/ui/live) once its spans have arrived. Nothing is polled; the page never reloads.',
+        'The viewer pushes each trace over Server-Sent Events (GET /api/ui/live) as its spans arrive: each service sends its own, so a trace appears when the first arrive and its row grows with the rest. Nothing is polled; the page never reloads.',
       ),
       this.empty,
       this.list,
@@ -72,11 +78,22 @@ export class LivePage implements Page {
       return;
     }
     if (typeof trace.traceID !== 'string') return;
+    const item = liveItem(trace);
+    const shown = this.items.get(trace.traceID);
+    this.items.set(trace.traceID, item);
+    if (shown?.isConnected) {
+      shown.replaceWith(item);
+      return;
+    }
     this.received += 1;
     this.counter.textContent = `${this.received} trace${this.received === 1 ? '' : 's'} received`;
     this.empty.remove();
-    this.list.prepend(liveItem(trace));
-    while (this.list.children.length > MAX_ITEMS) this.list.lastElementChild?.remove();
+    this.list.prepend(item);
+    while (this.list.children.length > MAX_ITEMS) {
+      const oldest = this.list.lastElementChild as HTMLElement | null;
+      oldest?.remove();
+      if (oldest?.dataset.traceId) this.items.delete(oldest.dataset.traceId);
+    }
   }
 }
 
@@ -89,7 +106,7 @@ function liveItem(trace: LiveTrace): HTMLElement {
     {
       class: `live-item card${trace.errorSpanCount ? ' has-error' : ''}`,
       testid: 'live-item',
-      data: { traceId: trace.traceID },
+      data: { traceId: trace.traceID, spanCount: String(trace.spanCount) },
     },
     stripe,
     link(
