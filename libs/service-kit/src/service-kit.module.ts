@@ -9,6 +9,7 @@ import { ListenerGuard } from './admin/listener.guard';
 import { validateEnv } from './config/validate-env';
 import type { ServiceEnv } from './config/service-env';
 import { DownstreamClient } from './downstream/downstream.client';
+import { downstreamHttpOptions } from './downstream/downstream-http.options';
 import { ApiExceptionFilter, type DomainErrorStatus } from './errors/api-exception.filter';
 import {
   faultEngineProvider,
@@ -54,9 +55,8 @@ export class ServiceKitModule {
         ServiceLoggerModule,
         HttpModule.registerAsync({
           inject: [ConfigService],
-          useFactory: (config: ConfigService<ServiceEnv, true>) => ({
-            timeout: config.get('DOWNSTREAM_TIMEOUT_MS', { infer: true }),
-          }),
+          useFactory: (config: ConfigService<ServiceEnv, true>) =>
+            downstreamHttpOptions(config.get('DOWNSTREAM_TIMEOUT_MS', { infer: true })),
         }),
       ],
       controllers: [HealthController, FaultsController],
