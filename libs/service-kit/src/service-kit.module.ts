@@ -1,7 +1,7 @@
 import { HttpModule } from '@nestjs/axios';
 import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TelemetryModule } from '@app/telemetry';
 import { AdminServer } from './admin/admin-server';
 import { FaultsController } from './admin/faults.controller';
@@ -16,7 +16,7 @@ import {
   faultInjectorProvider,
   OperationHookRegistration,
 } from './faults/fault-injection.providers';
-import { RouteFaultsInterceptor } from './faults/route-faults.interceptor';
+import { RouteFaultsGuard } from './faults/route-faults.guard';
 import { ServiceLoggerModule } from './logging/service-logger.module';
 import { HealthController } from './health/health.controller';
 import { DOWNSTREAM_HOPS, ReadinessService } from './health/readiness.service';
@@ -72,8 +72,9 @@ export class ServiceKitModule {
           }),
         },
         { provide: APP_FILTER, useValue: new ApiExceptionFilter(options.domainErrors) },
+        // In this order: Nest runs global guards as they are registered.
         { provide: APP_GUARD, useClass: ListenerGuard },
-        { provide: APP_INTERCEPTOR, useClass: RouteFaultsInterceptor },
+        { provide: APP_GUARD, useClass: RouteFaultsGuard },
         {
           provide: DOWNSTREAM_HOPS,
           inject: [ConfigService],
