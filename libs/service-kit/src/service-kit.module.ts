@@ -2,7 +2,7 @@ import { HttpModule } from '@nestjs/axios';
 import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { TelemetryModule } from '@app/telemetry';
+import { HttpRouteGuard, TelemetryModule } from '@app/telemetry';
 import { AdminServer } from './admin/admin-server';
 import { FaultsController } from './admin/faults.controller';
 import { ListenerGuard } from './admin/listener.guard';
@@ -72,8 +72,10 @@ export class ServiceKitModule {
           }),
         },
         { provide: APP_FILTER, useValue: new ApiExceptionFilter(options.domainErrors) },
-        // In this order: Nest runs global guards as they are registered.
+        // In this order (Nest runs global guards as they are registered): a route on the wrong
+        // listener is a 404 with no route; a fault that strikes a route counts against it.
         { provide: APP_GUARD, useClass: ListenerGuard },
+        { provide: APP_GUARD, useClass: HttpRouteGuard },
         { provide: APP_GUARD, useClass: RouteFaultsGuard },
         {
           provide: DOWNSTREAM_HOPS,

@@ -7,5 +7,6 @@ export { setOperationHook } from './operation-hook';
 export type { OperationHook } from './operation-hook';
 export { excludeFromTracing } from './untraced-server';
 export { TelemetryModule } from './telemetry.module';
+export { HttpRouteGuard } from './http-route.guard';
 export * from './telemetry.attributes';
 export { withBusinessUserId } from './business/business-user';

@@ -72,7 +72,7 @@ const MAX_REMEMBERED_KEYS = 1_000;
 /** Whether an attribute named `key` must lose its value under `rules`. */
 export function isRedactedKey(key: string, rules: RedactionRules): boolean {
   let answers = keyAnswers.get(rules);
-  if (!answers) keyAnswers.set(rules, (answers = new Map()));
+  if (!answers) keyAnswers.set(rules, (answers = new Map<string, boolean>()));
   let answer = answers.get(key);
   if (answer === undefined) {
     const lower = key.toLowerCase();
