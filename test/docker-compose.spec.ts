@@ -117,8 +117,8 @@ describe('Dockerfile', () => {
     const stages = dockerfile.split(/^FROM /m).slice(1);
 
     expect(stages.map((stage) => stage.split('\n')[0])).toEqual([
-      'node:20-slim AS build',
-      'node:20-slim AS runtime',
+      'node:24-slim AS build',
+      'node:24-slim AS runtime',
     ]);
     for (const stage of stages) expect(stage).toMatch(/^ARG APP$/m);
     expect(stages[0]).toMatch(/^RUN npx nest build "\$APP"$/m);
