@@ -20,7 +20,7 @@ module.exports = {
       ...shared,
       displayName: 'unit',
       setupFiles: ['<rootDir>/test/support/quiet-request-logs.ts'],
-      testMatch: ['<rootDir>/{apps,libs,scripts,test,docs}/**/*.spec.ts'],
+      testMatch: ['<rootDir>/{apps,libs,scripts,test,docs,bench}/**/*.spec.ts'],
     },
     {
       ...shared,

@@ -1,8 +1,10 @@
 import { connect } from 'node:net';
+import { SERVICE_NAMES, type ServiceName } from '../../test/support/e2e-services';
 import { startStack } from '../../test/support/stack';
+import { floorEntryPoint } from './floor/build-floor';
 import type { BenchMode } from './modes';
 import { BENCH_INITIAL_STOCK } from './scenarios';
-import { SERVICE_NAMES, type ServiceName } from '../../test/support/e2e-services';
+import { StackPause } from './stack-pause';
 
 /** One running copy of the stack in one mode. */
 export interface BenchStack {
@@ -12,11 +14,14 @@ export interface BenchStack {
   viewerUrl?: string;
   /** Process id per app, for their CPU time. */
   pids: Record<string, number>;
+  /** Stops and continues its processes, so only the stack under measurement runs. */
+  pause: StackPause;
   stop(): Promise<void>;
 }
 
 /** First port of each mode's services; `full` keeps npm start's own ports, 8000-8004. */
 const PORT_BASE: Record<BenchMode['id'], number> = {
+  floor: 8600,
   full: 8000,
   disabled: 8100,
   recording: 8200,
@@ -25,7 +30,8 @@ const PORT_BASE: Record<BenchMode['id'], number> = {
   quiet: 8500,
 };
 
-function servicesEnv(base: number): Record<string, Record<string, string>> {
+/** PORT and the downstream URLs of each service, the services numbered from port `base` on. */
+export function servicesEnv(base: number): Record<string, Record<string, string>> {
   const url = (service: ServiceName) => `http://127.0.0.1:${base + SERVICE_NAMES.indexOf(service)}`;
   const env = Object.fromEntries(
     SERVICE_NAMES.map((service, i): [string, Record<string, string>] => [
@@ -99,9 +105,11 @@ async function assertPortsFree(ports: number[]): Promise<void> {
 }
 
 /**
- * Starts the stack in `mode` from the build in `root`: the five services, plus the trace viewer
- * when the mode exports. The modes run side by side on their own ports, so the benchmark can
- * alternate between them every few seconds; the full mode runs exactly as `npm start` does.
+ * Starts the stack in `mode` from the build in `root` (the floor from this checkout's build of
+ * it): the five services, plus the trace viewer when the mode exports. The modes live side by side
+ * on their own ports, so the benchmark can alternate between them every few seconds; the full mode
+ * runs exactly as `npm start` does. The stack starts paused: the benchmark continues it for its
+ * slices.
  */
 export async function startBenchStack(mode: BenchMode, root: string): Promise<BenchStack> {
   const base = PORT_BASE[mode.id];
@@ -122,13 +130,21 @@ export async function startBenchStack(mode: BenchMode, root: string): Promise<Be
     env: { ...mode.env, ...viewer?.services },
     appEnv,
     apps: mode.exports ? ['trace-viewer', ...SERVICE_NAMES] : SERVICE_NAMES,
+    entryPoint: mode.floor ? floorEntryPoint : undefined,
     startTimeoutMs: 90_000,
   });
+  const pause = new StackPause(stack.pids);
+  pause.pause();
   return {
     mode,
     gatewayUrl: `http://127.0.0.1:${base}`,
     viewerUrl: viewerPorts ? `http://127.0.0.1:${viewerPorts.query}` : undefined,
     pids: stack.pids,
-    stop: () => stack.stop(),
+    pause,
+    stop: () => {
+      // A stopped process would hold SIGTERM until it is continued.
+      pause.resume();
+      return stack.stop();
+    },
   };
 }

@@ -1,6 +1,21 @@
 import type { LatencySummary } from '@app/load';
+import type { LatencyRate } from './latency-rate';
+import { BASELINE_MODES, type BaselineMode } from './modes';
 import type { BenchScenario } from './scenarios';
-import type { ModeRun } from './scenario-run';
+import type { ModeRun, ScenarioRun } from './scenario-run';
+
+/** One mode against one baseline mode (the floor, or the untraced stack). */
+export interface Comparison {
+  /** This mode's throughput / the baseline's: pooled over the rounds, and the lowest and highest round's. */
+  throughput: number;
+  throughputRange: [number, number];
+  /** This mode's CPU µs per request (every process) / the baseline's. */
+  cpu: number;
+  /** Per process, its CPU µs per request / the same process's in the baseline (none if it has none). */
+  cpuByProcess: Record<string, number | undefined>;
+  /** (this mode's latency percentile − the baseline's) / traced hops, µs. */
+  addedPerHop: { p50: number; p99: number };
+}
 
 /** One mode's figures for one scenario, over every round. */
 export interface ModeSummary {
@@ -8,21 +23,17 @@ export interface ModeSummary {
   /** Saturation throughput (req/s): all rounds' windows together, and each round's. */
   throughput: number;
   throughputPerRound: number[];
-  /** This mode's throughput / the disabled mode's: pooled, and the lowest and highest round's. */
-  throughputRatio: number;
-  throughputRatioRange: [number, number];
   /** The fixed arrival rate of the latency measurement (req/s). */
   rate: number;
   /** Latency at that rate, µs, pooled over the rounds. */
   latency: LatencySummary;
-  /** (this mode's percentile − the disabled mode's) / traced hops, µs. */
-  addedPerHop: { p50: number; p99: number };
   /** CPU µs per request of each process, at saturation and at the fixed rate. */
   saturationCpu: Record<string, number>;
   latencyCpu: Record<string, number>;
-  /** Every process's CPU µs per request at saturation together, and / the disabled mode's. */
+  /** Every process's CPU µs per request at saturation together. */
   cpuPerRequest: number;
-  cpuRatio: number;
+  /** Against each baseline. */
+  vs: Record<BaselineMode, Comparison>;
   /** Spans the viewer received per second at saturation, and per request. */
   spansPerSecond?: number;
   spansPerRequest?: number;
@@ -35,6 +46,8 @@ export interface ScenarioSummary {
   scenario: string;
   tracedHops: number;
   spansPerRequest: number;
+  /** The latency slices' arrival rate and the peak it is a fraction of. */
+  rate: LatencyRate;
   modes: ModeSummary[];
 }
 
@@ -47,41 +60,63 @@ function perRequest(cpu: Record<string, number>, requests: number): Record<strin
 const sum = (values: Record<string, number>) =>
   Object.values(values).reduce((total, value) => total + value, 0);
 
-/** Turns one scenario's runs into figures: ratios and added latency against the disabled mode. */
-export function summariseScenario(scenario: BenchScenario, runs: ModeRun[]): ScenarioSummary {
-  const disabled = runs.find((run) => run.mode === 'disabled')!;
-  const throughputOf = (run: ModeRun) => (run.saturation.ok * 1000) / run.saturation.windowMs;
-  const disabledLatency = disabled.latency.histogram.summary();
-  const disabledCpu = sum(perRequest(disabled.saturation.cpu, disabled.saturation.requests));
-  const modes = runs.map((run): ModeSummary => {
-    const latency = run.latency.histogram.summary();
-    const throughput = throughputOf(run);
-    const saturationCpu = perRequest(run.saturation.cpu, run.saturation.requests);
-    const roundRatios = run.saturation.perRound.map(
-      (value, i) => value / disabled.saturation.perRound[i],
-    );
+const throughputOf = (run: ModeRun) =>
+  run.saturation.windowMs > 0 ? (run.saturation.ok * 1000) / run.saturation.windowMs : 0;
+
+/** `run` against `baseline`: ratios of throughput and CPU, latency added per hop. */
+export function compare(run: ModeRun, baseline: ModeRun, tracedHops: number): Comparison {
+  const cpu = perRequest(run.saturation.cpu, run.saturation.requests);
+  const baseCpu = perRequest(baseline.saturation.cpu, baseline.saturation.requests);
+  const latency = run.latency.histogram.summary();
+  const baseLatency = baseline.latency.histogram.summary();
+  const roundRatios = run.saturation.perRound.map(
+    (value, i) => value / baseline.saturation.perRound[i],
+  );
+  return {
+    throughput: throughputOf(run) / throughputOf(baseline),
+    throughputRange: [Math.min(...roundRatios), Math.max(...roundRatios)],
+    cpu: sum(cpu) / sum(baseCpu),
+    cpuByProcess: Object.fromEntries(
+      Object.entries(cpu).map(([app, micros]) => [
+        app,
+        baseCpu[app] > 0 ? micros / baseCpu[app] : undefined,
+      ]),
+    ),
+    addedPerHop: {
+      p50: (latency.p50 - baseLatency.p50) / tracedHops,
+      p99: (latency.p99 - baseLatency.p99) / tracedHops,
+    },
+  };
+}
+
+/** Turns one scenario's runs into figures, each mode against the floor and against `disabled`. */
+export function summariseScenario(scenario: BenchScenario, run: ScenarioRun): ScenarioSummary {
+  const baseline = (mode: BaselineMode) => {
+    const found = run.runs.find((candidate) => candidate.mode === mode);
+    if (!found) throw new Error(`${scenario.id}: baseline mode ${mode} was not measured`);
+    return found;
+  };
+  const modes = run.runs.map((modeRun): ModeSummary => {
+    const throughput = throughputOf(modeRun);
+    const saturationCpu = perRequest(modeRun.saturation.cpu, modeRun.saturation.requests);
     return {
-      mode: run.mode,
+      mode: modeRun.mode,
       throughput,
-      throughputPerRound: run.saturation.perRound,
-      throughputRatio: throughput / throughputOf(disabled),
-      throughputRatioRange: [Math.min(...roundRatios), Math.max(...roundRatios)],
-      rate: run.latency.rate,
-      latency,
-      addedPerHop: {
-        p50: (latency.p50 - disabledLatency.p50) / scenario.tracedHops,
-        p99: (latency.p99 - disabledLatency.p99) / scenario.tracedHops,
-      },
+      throughputPerRound: modeRun.saturation.perRound,
+      rate: modeRun.latency.rate,
+      latency: modeRun.latency.histogram.summary(),
       saturationCpu,
-      latencyCpu: perRequest(run.latency.cpu, run.latency.requests),
+      latencyCpu: perRequest(modeRun.latency.cpu, modeRun.latency.requests),
       cpuPerRequest: sum(saturationCpu),
-      cpuRatio: sum(saturationCpu) / disabledCpu,
+      vs: Object.fromEntries(
+        BASELINE_MODES.map((mode) => [mode, compare(modeRun, baseline(mode), scenario.tracedHops)]),
+      ) as Record<BaselineMode, Comparison>,
       spansPerSecond:
-        run.spansPerRequest === undefined ? undefined : run.spansPerRequest * throughput,
-      spansPerRequest: run.spansPerRequest,
-      freshness: run.freshness && {
-        ...run.freshness.delays.summary(),
-        missing: run.freshness.missing,
+        modeRun.spansPerRequest === undefined ? undefined : modeRun.spansPerRequest * throughput,
+      spansPerRequest: modeRun.spansPerRequest,
+      freshness: modeRun.freshness && {
+        ...modeRun.freshness.delays.summary(),
+        missing: modeRun.freshness.missing,
       },
     };
   });
@@ -89,6 +124,7 @@ export function summariseScenario(scenario: BenchScenario, runs: ModeRun[]): Sce
     scenario: scenario.id,
     tracedHops: scenario.tracedHops,
     spansPerRequest: scenario.spansPerRequest,
+    rate: run.rate,
     modes,
   };
 }

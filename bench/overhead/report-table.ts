@@ -1,16 +1,14 @@
 import type { ModeSummary, ScenarioSummary } from './overhead-summary';
+import { BASELINE_MODES, type BaselineMode } from './modes';
 import { SERVICE_NAMES } from '../../test/support/e2e-services';
 
 const VIEWER = 'trace-viewer';
+const PROCESSES = [...SERVICE_NAMES, VIEWER];
 
 const ms = (micros: number, digits = 3) => (micros / 1000).toFixed(digits);
 const signedMs = (micros: number) => `${micros >= 0 ? '+' : '−'}${ms(Math.abs(micros))}`;
-const percent = (ratio: number) => {
-  const change = (ratio - 1) * 100;
-  return `${change >= 0 ? '+' : '−'}${Math.abs(change).toFixed(1)}%`;
-};
-const total = (cpu: Record<string, number>, names: readonly string[]) =>
-  names.reduce((sum, name) => sum + (cpu[name] ?? 0), 0);
+const ratio = (value: number) => value.toFixed(2);
+const times = (value: number | undefined) => (value === undefined ? '—' : `×${value.toFixed(2)}`);
 
 /** Lays rows out as a Markdown table with padded columns, so it reads in a terminal too. */
 export function markdownTable(header: string[], rows: string[][]): string {
@@ -24,61 +22,88 @@ export function markdownTable(header: string[], rows: string[][]): string {
   ].join('\n');
 }
 
-function mainRow(summary: ScenarioSummary, mode: ModeSummary): string[] {
-  const baseline = mode.mode === 'disabled';
-  return [
-    summary.scenario,
-    mode.mode,
-    mode.throughput.toFixed(0),
-    baseline
-      ? ''
-      : `${percent(mode.throughputRatio)} (${mode.throughputRatioRange.map(percent).join(' … ')})`,
-    mode.rate.toFixed(0),
-    ms(mode.latency.p50),
-    ms(mode.latency.p99),
-    baseline ? '' : signedMs(mode.addedPerHop.p50),
-    baseline ? '' : signedMs(mode.addedPerHop.p99),
-    total(mode.saturationCpu, SERVICE_NAMES).toFixed(0),
-    (mode.saturationCpu[VIEWER] ?? 0).toFixed(0),
-    baseline ? '' : percent(mode.cpuRatio),
-    mode.spansPerSecond === undefined ? '' : mode.spansPerSecond.toFixed(0),
-    mode.freshness ? `${ms(mode.freshness.p50, 0)} / ${ms(mode.freshness.p95, 0)}` : '',
-  ];
+/** One cell per baseline; blank where the mode is that baseline. */
+function againstBaselines(mode: ModeSummary, cell: (baseline: BaselineMode) => string): string[] {
+  return BASELINE_MODES.map((baseline) => (mode.mode === baseline ? '' : cell(baseline)));
 }
 
-/** The benchmark's table: every scenario in every mode, ratios and added latency per hop. */
-export function overheadTable(summaries: ScenarioSummary[]): string {
+function rows(
+  summaries: ScenarioSummary[],
+  row: (mode: ModeSummary, summary: ScenarioSummary) => string[],
+): string[][] {
+  return summaries.flatMap((summary) =>
+    summary.modes.map((mode) => [summary.scenario, mode.mode, ...row(mode, summary)]),
+  );
+}
+
+/**
+ * Saturation: req/s and CPU per request of every mode, each as a ratio to the floor's and to
+ * `disabled`'s (req/s pooled over the rounds, the lowest and highest round's ratio beside it).
+ */
+export function throughputTable(summaries: ScenarioSummary[]): string {
   return markdownTable(
     [
       'scenario',
       'mode',
       'req/s',
-      'vs disabled (rounds)',
-      'at req/s',
-      'p50 ms',
-      'p99 ms',
-      'p50 +/hop',
-      'p99 +/hop',
+      ...BASELINE_MODES.map((baseline) => `req/s vs ${baseline} (rounds)`),
       'CPU µs/req',
-      'viewer µs/req',
-      'CPU vs disabled',
+      ...BASELINE_MODES.map((baseline) => `CPU vs ${baseline}`),
       'spans/s',
-      'queryable p50 / p95 ms',
     ],
-    summaries.flatMap((summary) => summary.modes.map((mode) => mainRow(summary, mode))),
+    rows(summaries, (mode) => [
+      mode.throughput.toFixed(0),
+      ...againstBaselines(mode, (baseline) => {
+        const { throughput, throughputRange } = mode.vs[baseline];
+        return `${ratio(throughput)} (${throughputRange.map(ratio).join('–')})`;
+      }),
+      mode.cpuPerRequest.toFixed(0),
+      ...againstBaselines(mode, (baseline) => times(mode.vs[baseline].cpu)),
+      mode.spansPerSecond === undefined ? '' : mode.spansPerSecond.toFixed(0),
+    ]),
   );
 }
 
-/** CPU µs per request of each process at saturation: where the added cost lands. */
+/** Latency at the fixed arrival rate, and what each mode adds per traced hop to each baseline's. */
+export function latencyTable(summaries: ScenarioSummary[]): string {
+  return markdownTable(
+    [
+      'scenario',
+      'mode',
+      'at req/s',
+      'p50 ms',
+      'p99 ms',
+      ...BASELINE_MODES.map((baseline) => `p50 +/hop vs ${baseline}`),
+      ...BASELINE_MODES.map((baseline) => `p99 +/hop vs ${baseline}`),
+      'queryable p50 / p95 ms',
+    ],
+    rows(summaries, (mode) => [
+      mode.rate.toFixed(1),
+      ms(mode.latency.p50),
+      ms(mode.latency.p99),
+      ...againstBaselines(mode, (baseline) => signedMs(mode.vs[baseline].addedPerHop.p50)),
+      ...againstBaselines(mode, (baseline) => signedMs(mode.vs[baseline].addedPerHop.p99)),
+      mode.freshness ? `${ms(mode.freshness.p50, 0)} / ${ms(mode.freshness.p95, 0)}` : '',
+    ]),
+  );
+}
+
+/**
+ * CPU µs per request of each process at saturation, where the cost lands: each cell is the µs,
+ * then × the same process's in the floor and × in `disabled` (— where that one has none).
+ */
 export function cpuTable(summaries: ScenarioSummary[]): string {
   return markdownTable(
-    ['scenario', 'mode', ...SERVICE_NAMES, VIEWER],
-    summaries.flatMap((summary) =>
-      summary.modes.map((mode) => [
-        summary.scenario,
-        mode.mode,
-        ...[...SERVICE_NAMES, VIEWER].map((name) => (mode.saturationCpu[name] ?? 0).toFixed(0)),
-      ]),
+    ['scenario', 'mode', ...PROCESSES],
+    rows(summaries, (mode) =>
+      PROCESSES.map((name) => {
+        const micros = mode.saturationCpu[name];
+        if (micros === undefined) return '';
+        const ratios = BASELINE_MODES.map((baseline) =>
+          times(mode.vs[baseline].cpuByProcess[name]),
+        );
+        return [micros.toFixed(0), ...ratios].join(' ');
+      }),
     ),
   );
 }

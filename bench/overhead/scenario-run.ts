@@ -1,7 +1,10 @@
 import { LatencyHistogram } from '@app/load';
 import type { BenchOptions } from './bench-options';
+import type { BenchProgress } from './bench-progress';
 import type { BenchStack } from './bench-stack';
 import { type FreshnessResult, measureFreshness } from './freshness';
+import { type LatencyRate, latencyRate } from './latency-rate';
+import { measureAlone } from './measure-alone';
 import { latencySlice, throughputSlice } from './measure-slice';
 import { type BenchMode, modesForRound } from './modes';
 import { sampleCpu } from './process-cpu';
@@ -30,6 +33,12 @@ export interface ModeRun {
   freshness?: FreshnessResult;
 }
 
+/** One scenario's runs, and the arrival rate its latency slices used. */
+export interface ScenarioRun {
+  runs: ModeRun[];
+  rate: LatencyRate;
+}
+
 function emptyRun(mode: BenchMode['id']): ModeRun {
   return {
     mode,
@@ -41,7 +50,8 @@ function emptyRun(mode: BenchMode['id']): ModeRun {
 /**
  * CPU is read per stack around a whole phase (every round, lead-ins and the wait for the last
  * span batches included) rather than per window: work a process defers, such as exporting a
- * batch, then counts against the mode that caused it, whenever it runs.
+ * batch, then counts against the mode that caused it, whenever it runs. Stacks are paused outside
+ * their own slices, so the phase's CPU is their slices' alone.
  */
 class CpuMeter {
   private readonly start: Map<BenchStack, Record<string, number>>;
@@ -65,40 +75,47 @@ class CpuMeter {
 }
 
 /**
- * Measures one scenario on every stack: a warm-up of each, then `rounds` rounds of saturation
- * slices with the modes in a rotating order, then as many rounds of latency slices at a fraction
- * of the disabled mode's throughput, then how soon the exporting mode's traces are queryable.
+ * Measures one scenario on every stack, each alone while it is measured: a warm-up of each, then
+ * `rounds` rounds of saturation slices with the modes in a rotating order, then as many rounds of
+ * latency slices at a fraction of the slowest mode's throughput, then how soon the exporting
+ * mode's traces are queryable.
  */
 export async function runScenario(
   scenario: BenchScenario,
   stacks: readonly BenchStack[],
   options: BenchOptions,
-  log: (line: string) => void,
-): Promise<ModeRun[]> {
+  progress: BenchProgress,
+): Promise<ScenarioRun> {
   const runs = new Map(stacks.map((stack) => [stack, emptyRun(stack.mode.id)]));
-  const inOrder = (round: number) =>
-    modesForRound(round).map((mode) => stacks.find((stack) => stack.mode.id === mode.id)!);
   const viewerStack = stacks.find((stack) => stack.viewerUrl);
   const settledSpans = async (meter?: CpuMeter) => {
     if (!viewerStack?.viewerUrl) {
       meter?.stop();
       return 0;
     }
-    return settledSpanCount(viewerStack.viewerUrl, options.settleMs, () => meter?.stop());
+    const { viewerUrl } = viewerStack;
+    return measureAlone(viewerStack, () =>
+      settledSpanCount(viewerUrl, options.settleMs, () => meter?.stop()),
+    );
   };
 
   for (const stack of stacks) {
-    await measureSaturation(stack.gatewayUrl, scenario.request, options.connections, {
-      leadMs: options.warmupMs,
-      windowMs: 0,
-    });
+    await measureAlone(stack, () =>
+      measureSaturation(stack.gatewayUrl, scenario.request, options.connections, {
+        leadMs: options.warmupMs,
+        windowMs: 0,
+      }),
+    );
   }
+  progress.log(`  warmed up: ${stacks.map((stack) => stack.mode.id).join(', ')}`);
   const spansBefore = await settledSpans();
   let meter = new CpuMeter(stacks);
   for (let round = 0; round < options.rounds; round++) {
     const line: string[] = [];
-    for (const stack of inOrder(round)) {
-      const slice = await throughputSlice(stack, scenario, options, LEAD_MS);
+    for (const stack of modesForRound(stacks, round)) {
+      const slice = await measureAlone(stack, () =>
+        throughputSlice(stack, scenario, options, LEAD_MS),
+      );
       const { saturation } = runs.get(stack)!;
       const perSecond = (slice.ok * 1000) / slice.windowMs;
       saturation.ok += slice.ok;
@@ -107,7 +124,7 @@ export async function runScenario(
       saturation.perRound.push(perSecond);
       line.push(`${stack.mode.id} ${perSecond.toFixed(1)}`);
     }
-    log(`  saturation, round ${round + 1}: ${line.join(', ')} req/s`);
+    progress.log(`  saturation, round ${round + 1}/${options.rounds}: ${line.join(', ')} req/s`);
   }
   const spansAfter = await settledSpans(meter);
   for (const [stack, run] of runs) run.saturation.cpu = meter.spent(stack);
@@ -116,33 +133,40 @@ export async function runScenario(
     runs.get(viewerStack)!.spansPerRequest = (spansAfter - spansBefore) / saturation.requests;
   }
 
-  const disabled = [...runs.values()].find((run) => run.mode === 'disabled')!.saturation;
-  const rate = ((disabled.ok * 1000) / disabled.windowMs) * options.rateFraction;
+  const rate = latencyRate([...runs.values()], options.rateFraction);
   meter = new CpuMeter(stacks);
   for (let round = 0; round < options.rounds; round++) {
     const line: string[] = [];
-    for (const stack of inOrder(round)) {
-      const slice = await latencySlice(stack, scenario, options, rate, LEAD_MS);
+    for (const stack of modesForRound(stacks, round)) {
+      const slice = await measureAlone(stack, () =>
+        latencySlice(stack, scenario, options, rate.rate, LEAD_MS),
+      );
       const { latency } = runs.get(stack)!;
-      latency.rate = rate;
+      latency.rate = rate.rate;
       latency.histogram.add(slice.result.latency);
       latency.requests += slice.sent;
       line.push(`${stack.mode.id} ${(slice.result.latency.percentile(50) / 1000).toFixed(3)}`);
     }
-    log(`  at ${rate.toFixed(1)} req/s, round ${round + 1}: p50 ${line.join(', ')} ms`);
+    progress.log(
+      `  at ${rate.rate.toFixed(1)} req/s, round ${round + 1}/${options.rounds}: p50 ${line.join(', ')} ms`,
+    );
   }
   await settledSpans(meter);
   for (const [stack, run] of runs) run.latency.cpu = meter.spent(stack);
 
   if (viewerStack?.viewerUrl) {
-    runs.get(viewerStack)!.freshness = await measureFreshness(
-      viewerStack.gatewayUrl,
-      viewerStack.viewerUrl,
-      scenario.request,
-      scenario.spansPerRequest,
-      rate,
-      options.freshnessMs,
+    const { viewerUrl } = viewerStack;
+    runs.get(viewerStack)!.freshness = await measureAlone(viewerStack, () =>
+      measureFreshness(
+        viewerStack.gatewayUrl,
+        viewerUrl,
+        scenario.request,
+        scenario.spansPerRequest,
+        rate.rate,
+        options.freshnessMs,
+      ),
     );
+    progress.log(`  freshness probed on ${viewerStack.mode.id}`);
   }
-  return [...runs.values()];
+  return { runs: [...runs.values()], rate };
 }

@@ -24,14 +24,16 @@ export interface ProfileSummary {
 
 const IDLE = '(idle)';
 
-/** Where a function comes from: an npm package, a workspace app or lib, Node itself, or V8. */
+/** Where a function comes from: an npm package, a workspace app or lib, the floor, Node, or V8. */
 export function packageOf(url: string, functionName: string): string {
   if (!url) return functionName.startsWith('(') ? functionName : '(native)';
   if (url.startsWith('node:')) return 'node';
   const inModules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (inModules) return inModules[1];
   const workspace = /dist\/(?:apps\/[^/]+\/)?(apps|libs)\/([^/]+)/.exec(url);
-  return workspace ? `${workspace[1]}/${workspace[2]}` : url;
+  if (workspace) return `${workspace[1]}/${workspace[2]}`;
+  // The floor's services are one built file each (bench/overhead/floor/build-floor.ts).
+  return /dist\/bench\/floor\//.test(url) ? 'bench/floor' : url;
 }
 
 function shortUrl(url: string): string {

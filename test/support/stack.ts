@@ -20,6 +20,8 @@ export interface StackOptions {
   root?: string;
   /** Node options for every process, e.g. `--cpu-prof` for a profile. */
   nodeArgs?: readonly string[];
+  /** The script each app runs; its `nest build` output in `root` by default. */
+  entryPoint?: (app: string) => string;
 }
 
 export interface RunningStack {
@@ -89,7 +91,10 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       const root = options.root ?? PROJECT_ROOT;
       const child = spawn(
         process.execPath,
-        [...(options.nodeArgs ?? []), builtEntryPoint(app.name, root)],
+        [
+          ...(options.nodeArgs ?? []),
+          options.entryPoint?.(app.name) ?? builtEntryPoint(app.name, root),
+        ],
         {
           cwd: root,
           env,

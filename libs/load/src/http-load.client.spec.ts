@@ -1,6 +1,24 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { HttpLoadClient } from './http-load.client';
+
+/**
+ * A real server that closes a connection once it has been idle for `keepAliveTimeoutMs`, with
+ * the server side of every connection it accepted.
+ */
+async function keepAliveServer(
+  keepAliveTimeoutMs: number,
+): Promise<{ server: Server; baseUrl: string; connections: Socket[] }> {
+  const server = createServer((_request, response) => response.end('ok'));
+  server.keepAliveTimeout = keepAliveTimeoutMs;
+  // Node 24 waits a second past the timeout it announces; the test needs the bare timeout.
+  server.keepAliveTimeoutBuffer = 0;
+  const connections: Socket[] = [];
+  server.on('connection', (socket: Socket) => connections.push(socket));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { server, baseUrl: `http://127.0.0.1:${port}`, connections };
+}
 
 describe(HttpLoadClient.name, () => {
   let server: Server;
@@ -51,6 +69,40 @@ describe(HttpLoadClient.name, () => {
       },
       { method: 'GET', url: '/missing', body: '', traceparent: undefined },
     ]);
+  });
+
+  it('reuses one connection for requests close together', async () => {
+    const { server, baseUrl, connections } = await keepAliveServer(2_000);
+    const client = new HttpLoadClient(baseUrl);
+
+    await client.send({ method: 'GET', path: '/' });
+    await client.send({ method: 'GET', path: '/' });
+    client.close();
+    await new Promise((resolve) => server.close(resolve));
+
+    expect(connections).toHaveLength(1);
+  });
+
+  it('never sends on a connection its server is closing for idleness (the keep-alive race)', async () => {
+    const { server, baseUrl, connections } = await keepAliveServer(2_000);
+    const client = new HttpLoadClient(baseUrl);
+    await client.send({ method: 'GET', path: '/' });
+
+    // The next request leaves the moment the server gives up on the idle connection: in the same
+    // turn of the event loop as its keep-alive timeout, before the client can have read the close
+    // (or, if the client let the connection go first, as soon as the server sees it closed).
+    const { next } = await new Promise<{ next: Promise<{ status: number }> }>((resolve) => {
+      const [socket] = connections;
+      const sendNow = () => {
+        socket.off('timeout', sendNow).off('close', sendNow);
+        resolve({ next: client.send({ method: 'GET', path: '/' }) });
+      };
+      socket.on('timeout', sendNow).on('close', sendNow);
+    });
+
+    await expect(next).resolves.toMatchObject({ status: 200 });
+    client.close();
+    await new Promise((resolve) => server.close(resolve));
   });
 
   it('rejects when nothing listens', async () => {
