@@ -57,6 +57,7 @@ export function startTelemetry({
   diag.setLogger(new DiagConsoleLogger(), DiagLogLevel.WARN);
   const redaction = redactionRulesFromEnv();
   const propagator = defaultPropagatorFromEnv();
+  const logExporters = createLogRecordProcessorsFromEnv();
 
   const sdk = new NodeSDK({
     // Code-given defaults; NodeSDK merges the env detector over them, so the standard variables win.
@@ -82,7 +83,7 @@ export function startTelemetry({
     // Log records come from pino (the instrumentation below); redacted before any exporter.
     logRecordProcessors: [
       ...(redaction ? [new RedactingLogRecordProcessor(redaction)] : []),
-      ...createLogRecordProcessorsFromEnv(),
+      ...logExporters,
     ],
     instrumentations: [
       new HttpInstrumentation({
@@ -105,8 +106,9 @@ export function startTelemetry({
         ...(edge ? { startIncomingSpanHook: recordRejectedBusinessHeaders } : {}),
       }),
       // Stamps trace_id, span_id and trace_flags on every line written inside a span, and sends
-      // each line as an OTLP log record carrying the same ids.
-      new PinoInstrumentation({ enabled: false }),
+      // each line as an OTLP log record carrying the same ids: only when a log exporter takes
+      // them (OTEL_LOGS_EXPORTER=none leaves each line a record nobody would read).
+      new PinoInstrumentation({ enabled: false, disableLogSending: logExporters.length === 0 }),
     ],
   });
 
