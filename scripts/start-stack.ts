@@ -59,7 +59,8 @@ const launcher = new StackLauncher(
 
 const BANNER = [
   '',
-  'Stack ready:',
+  // Every app runs on this process's own Node (process.execPath): the one npm's scripts put first.
+  `Stack ready, every app on Node ${process.version}:`,
   '  api-gateway    http://localhost:8000   try: curl http://localhost:8000/users/123',
   '  trace viewer   http://localhost:16686  (OTLP in on :4318, Jaeger Thrift on :14268)',
   '  npm run stack -- status | stop <app> | start <app>   takes one app down and back',
