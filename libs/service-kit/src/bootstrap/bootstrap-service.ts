@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AdminServer } from '../admin/admin-server';
 import { FrameworkLinesAtDebug } from '../logging/framework-lines-at-debug';
+import { flushLogLines } from '../logging/stdout-destination';
 import type { RequestListener } from 'node:http';
 import type { ServiceEnv } from '../config/service-env';
 
@@ -34,5 +35,7 @@ export async function bootstrapService(appModule: Type<unknown>): Promise<INestA
     `Listening on http://${host}:${port}, admin API on http://${adminHost}:${adminPort}`,
     'Bootstrap',
   );
+  // Out before a launcher sees the service healthy and says the stack is ready.
+  flushLogLines();
   return app;
 }
