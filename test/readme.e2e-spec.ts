@@ -210,7 +210,7 @@ describe('The course (README and docs/course/)', () => {
     await service?.stop();
     await stack?.stop();
     rmSync(curlHome, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   it('skips only sections that exist and have something to run', () => {
     const runnable = new Set(
