@@ -70,10 +70,13 @@ const SECTIONS_NOT_RUN: ReadonlyMap<string, string> = new Map([
       'test/npm-start.e2e-spec.ts do that',
   ],
   [
-    'docs/course/09-find-the-slow-hop.md › 9. Find the slow hop',
-    'two 30-second loads and a browser; test/hunt.e2e-spec.ts plays both hunts',
+    'docs/course/09-find-the-slow-hop.md › Send traffic, then look',
+    'a 30-second load, then the viewer in a browser; test/hunt.e2e-spec.ts plays both hunts',
   ],
-  ['docs/course/09-find-the-slow-hop.md › The flaky error', 'as the slow hop: a 30-second load'],
+  [
+    'docs/course/09-find-the-slow-hop.md › Send traffic, then find the error',
+    'as for the slow hop: a 30-second load, then the viewer',
+  ],
   [
     'docs/course/09-find-the-slow-hop.md › The hunt in code (exercise 7)',
     'the exercise check fails until a learner writes the solver; verify-solutions.sh runs it',
@@ -230,6 +233,7 @@ describe('The course (README and docs/course/)', () => {
         'docs/course/05-three-signals.md',
         'docs/course/07-take-a-service-down.md',
         'docs/course/08-break-it.md',
+        'docs/course/09-find-the-slow-hop.md',
       ]),
     );
   });
