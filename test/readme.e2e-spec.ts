@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { courseFiles } from './support/readme/course-files';
 import { IdBindings } from './support/readme/id-bindings';
 import { matchOutput, normaliseOutput } from './support/readme/output-pattern';
 import {
@@ -13,8 +14,11 @@ import { BackgroundShell, runShell } from './support/readme/shell';
 import { type RunningStack } from './support/stack';
 import { startTestStack, TEST_STACK_PORTS } from './support/test-stack';
 
-// Keeps the README honest: every command of its tutorial sections runs, in the README's order,
-// against one fresh stack, and its output must have the shape the README shows.
+// Keeps the course honest: every command of the README and of each chapter under docs/course/
+// runs, in the order a learner reads them (README, then 01-…, 02-…), against one fresh stack, and
+// its output must have the shape the page shows. Ids carry over from file to file, as they do for
+// a learner: chapter 2 reads the trace of the order the README placed. The parts that cannot run
+// here are listed below, each with the reason.
 //
 // - ```bash blocks are commands whose output the README does not show: each must exit 0, and a
 //   curl must answer JSON, with the status its `# 404` comment names or no error status at all.
@@ -33,28 +37,75 @@ import { startTestStack, TEST_STACK_PORTS } from './support/test-stack';
 // npm's banner before a script's output (`> name@version script`) is left out, as the README does.
 
 const ROOT = join(__dirname, '..');
-const TUTORIAL_SECTIONS = ['The requests', 'Concepts, on real output', 'Step by step'];
 
-/** Commands of those sections this test does not run, and why. */
+/** Commands this test does not run, and why. */
 const NOT_RUN: ReadonlyMap<string, string> = new Map([
-  ['npm start', 'this test starts the same stack itself, on the test ports'],
-  ['docker compose up --build', 'needs Docker, which npm test does not'],
+  ['npm ci && npm start', 'this test starts the same stack itself, on the test ports'],
+  ['npm test', 'this test is part of it'],
   ['./test_traces.sh', 'test/test-traces.e2e-spec.ts runs it, and checks each PASS line'],
 ]);
+
+/**
+ * Sections of the course (`file › section`, a section being a `##` heading or a chapter's `#`
+ * title for its opening) whose commands this test does not run, and why.
+ */
+const SECTIONS_NOT_RUN: ReadonlyMap<string, string> = new Map([
+  [
+    'docs/course/04-w3c-trace-context-suite.md › Run it',
+    'needs Python, a clone of the W3C suite and a stack started with TRACE_CONTEXT_CONFORMANCE=on; ' +
+      'test/trace-context-conformance.e2e-spec.ts drives the endpoint',
+  ],
+  [
+    'docs/course/04-w3c-trace-context-suite.md › The endpoint it drives',
+    'the endpoint exists only with TRACE_CONTEXT_CONFORMANCE=on; ' +
+      'test/trace-context-conformance.e2e-spec.ts checks its 400s',
+  ],
+  [
+    'docs/course/06-load-it.md › 6. Load it',
+    'a 70-second load at 50/s on a shared machine; test/load.e2e-spec.ts runs the command',
+  ],
+  [
+    'docs/course/07-take-a-service-down.md › 7. Take a service down',
+    "kills a process of npm start's launcher; test/resilience.e2e-spec.ts and " +
+      'test/npm-start.e2e-spec.ts do that',
+  ],
+  [
+    'docs/course/09-find-the-slow-hop.md › Send traffic, then look',
+    'a 30-second load, then the viewer in a browser; test/hunt.e2e-spec.ts plays both hunts',
+  ],
+  [
+    'docs/course/09-find-the-slow-hop.md › Send traffic, then find the error',
+    'as for the slow hop: a 30-second load, then the viewer',
+  ],
+  [
+    'docs/course/09-find-the-slow-hop.md › The hunt in code (exercise 7)',
+    'the exercise check fails until a learner writes the solver; verify-solutions.sh runs it',
+  ],
+  [
+    'docs/course/11-scaling-out.md › 11. Scaling out: Collector, Jaeger on OpenSearch, Prometheus',
+    'needs Docker; test/scale-*.spec.ts check that its files fit together',
+  ],
+  ["docs/course/11-scaling-out.md › Find a customer's traces in OpenSearch", 'needs Docker'],
+  ['docs/course/11-scaling-out.md › p99 latency per operation in Prometheus', 'needs Docker'],
+]);
+
+const sectionKey = (file: string, section: string) => `${file} › ${section.split(' › ')[0]}`;
 
 const SERVICE_COMMAND = /^(\w+=\S*\s+)*(npx )?node dist\/apps\//;
 const TRACE_READ = /(?:npm run trace -- |\/api\/traces\/)([0-9a-f]{32})\b/;
 
+// A reader's stack answers on localhost and 127.0.0.1 alike; its error messages name the latter.
+const ADDRESS_AND_PORT = /(localhost|127\.0\.0\.1):(\d+)/g;
 const toTestPorts = (text: string) =>
-  text.replace(/localhost:(\d+)/g, (all, port: string) => {
+  text.replace(ADDRESS_AND_PORT, (all, host: string, port: string) => {
     const test = TEST_STACK_PORTS.get(Number(port));
-    return test === undefined ? all : `localhost:${test}`;
+    return test === undefined ? all : `${host}:${test}`;
   });
 const testPortToDefault = new Map([...TEST_STACK_PORTS].map(([port, test]) => [test, port]));
 const fromTestPorts = (text: string) =>
-  text.replace(/localhost:(\d+)/g, (all, port: string) => {
+  text.replace(ADDRESS_AND_PORT, (all, host: string, port: string) => {
     const original = testPortToDefault.get(Number(port));
-    return original === undefined ? all : `localhost:${original}`;
+    return original === undefined ? all : `${host}:${original}`;
   });
 const withoutNpmBanner = (text: string) => text.replace(/^\s*> [^\n]*\n> [^\n]*\n\n/, '');
 
@@ -72,6 +123,8 @@ function readerEnvironment(curlHome: string): NodeJS.ProcessEnv {
     DATABASE_SERVICE_URL: url(8003),
     INVENTORY_SERVICE_URL: url(8004),
     JAEGER_QUERY_URL: QUERY_URL,
+    // npm run fault and npm run hunt reach the test stack's admin listeners (its ports + 1000).
+    ADMIN_BASE_PORT: String((TEST_STACK_PORTS.get(8000) ?? 8000) + 1000),
     // curl shows no progress meter on a terminal; through a pipe it would.
     CURL_HOME: curlHome,
   };
@@ -106,9 +159,15 @@ async function settleTrace(traceId: string): Promise<void> {
   });
 }
 
-function describeFailure(command: ReadmeCommand, ran: string, why: string, output: string) {
+function describeFailure(
+  file: string,
+  command: ReadmeCommand,
+  ran: string,
+  why: string,
+  output: string,
+) {
   return [
-    `README line ${command.line}: $ ${command.text}`,
+    `${file}:${command.line}: $ ${command.text}`,
     `(ran: ${ran})`,
     why,
     'output:',
@@ -116,13 +175,28 @@ function describeFailure(command: ReadmeCommand, ran: string, why: string, outpu
   ].join('\n');
 }
 
-describe('README', () => {
-  const blocks = readmeBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8'), TUTORIAL_SECTIONS);
+describe('The course (README and docs/course/)', () => {
+  const files = courseFiles(ROOT);
   const runs = (block: ReadmeBlock) =>
     block.kind === 'transcript' ||
     (block.kind === 'commands' && block.commands.some(({ text }) => !NOT_RUN.has(text)));
+  const everyBlock = files.flatMap((file) =>
+    readmeBlocks(readFileSync(join(ROOT, file), 'utf8'), () => true).map((block) => ({
+      file,
+      block,
+    })),
+  );
+  const blocks = everyBlock.filter(
+    ({ file, block }) => !SECTIONS_NOT_RUN.has(sectionKey(file, block.section)),
+  );
   // The sections with something to run; the others show only output or commands not run here.
-  const sections = [...new Set(blocks.filter(runs).map((block) => block.section))];
+  const sections = [
+    ...new Map(
+      blocks
+        .filter(({ block }) => runs(block))
+        .map(({ file, block }) => [`${file} › ${block.section}`, { file, section: block.section }]),
+    ).values(),
+  ];
   const curlHome = mkdtempSync(join(tmpdir(), 'readme-curl-'));
   writeFileSync(join(curlHome, '.curlrc'), 'no-progress-meter\n');
   const env = readerEnvironment(curlHome);
@@ -139,20 +213,41 @@ describe('README', () => {
     await service?.stop();
     await stack?.stop();
     rmSync(curlHome, { recursive: true, force: true });
+  }, 60_000);
+
+  it('skips only sections that exist and have something to run', () => {
+    const runnable = new Set(
+      everyBlock.filter(({ block }) => runs(block)).map((b) => sectionKey(b.file, b.block.section)),
+    );
+    expect([...SECTIONS_NOT_RUN.keys()].filter((key) => !runnable.has(key))).toEqual([]);
   });
 
-  it('finds commands to run in every tutorial section', () => {
-    const empty = TUTORIAL_SECTIONS.filter((name) => !sections.some((s) => s.startsWith(name)));
-    expect(empty).toEqual([]);
+  it('runs commands of the README and of every chapter that has commands a reader can run here', () => {
+    const ran = new Set(sections.map(({ file }) => file));
+    expect(ran).toEqual(
+      new Set([
+        'README.md',
+        'docs/course/01-your-first-trace.md',
+        'docs/course/02-concepts.md',
+        'docs/course/03-propagation.md',
+        'docs/course/05-three-signals.md',
+        'docs/course/07-take-a-service-down.md',
+        'docs/course/08-break-it.md',
+        'docs/course/09-find-the-slow-hop.md',
+      ]),
+    );
   });
 
-  async function runCommands(block: Extract<ReadmeBlock, { kind: 'commands' }>): Promise<void> {
+  async function runCommands(
+    file: string,
+    block: Extract<ReadmeBlock, { kind: 'commands' }>,
+  ): Promise<void> {
     for (const command of block.commands) {
       if (NOT_RUN.has(command.text)) continue;
       const ran = toTestPorts(bindings.substitute(command.text));
       const { code, output } = await runShell(ran, ROOT, env);
       const fail = (why: string) => {
-        throw new Error(describeFailure(command, ran, why, output));
+        throw new Error(describeFailure(file, command, ran, why, output));
       };
       if (code !== 0) fail(`exit status ${code}`);
       if (!command.text.startsWith('curl ')) continue;
@@ -164,12 +259,12 @@ describe('README', () => {
       }
       const expected = /^(\d{3})\b/.exec(command.comment ?? '')?.[1];
       if (String(body.statusCode) !== String(expected)) {
-        fail(`status ${body.statusCode ?? '2xx'}, the README says ${expected ?? '2xx'}`);
+        fail(`status ${body.statusCode ?? '2xx'}, the page says ${expected ?? '2xx'}`);
       }
     }
   }
 
-  async function runStep(step: TranscriptStep, section: string): Promise<void> {
+  async function runStep(file: string, step: TranscriptStep, section: string): Promise<void> {
     const { command } = step;
     const ran = toTestPorts(bindings.substitute(command.text));
     if (SERVICE_COMMAND.test(command.text)) {
@@ -183,7 +278,7 @@ describe('README', () => {
       });
       if (!matched?.ok) {
         const why = matched?.reason ?? 'it printed something else within 60 s';
-        throw new Error(describeFailure(command, ran, why, running.output));
+        throw new Error(describeFailure(file, command, ran, why, running.output));
       }
       bindings = matched.bindings;
       return;
@@ -193,11 +288,11 @@ describe('README', () => {
     const { output } = await runShell(ran, ROOT, env);
     const shown = normaliseOutput(fromTestPorts(withoutNpmBanner(output)));
     const result = matchOutput(step.output, shown, bindings);
-    if (!result.ok) throw new Error(describeFailure(command, ran, result.reason, output));
+    if (!result.ok) throw new Error(describeFailure(file, command, ran, result.reason, output));
     bindings = result.bindings;
   }
 
-  async function checkServiceOutput(block: Extract<ReadmeBlock, { kind: 'output' }>) {
+  async function checkServiceOutput(file: string, block: Extract<ReadmeBlock, { kind: 'output' }>) {
     const running = service;
     if (!running) return;
     const matched = await pollUntil(15_000, () => {
@@ -207,20 +302,21 @@ describe('README', () => {
     if (!matched?.ok) {
       const why = matchOutput(block.lines, normaliseOutput(running.output), bindings, true);
       throw new Error(
-        `README line ${block.line}: the background service did not print this within 15 s\n` +
+        `${file}:${block.line}: the background service did not print this within 15 s\n` +
           `${why.ok ? '' : why.reason}\noutput:\n${running.output}`,
       );
     }
     bindings = matched.bindings;
   }
 
-  for (const section of sections) {
-    it(`runs the commands of "${section}" as shown`, async () => {
-      for (const block of blocks.filter((b) => b.section === section)) {
-        if (block.kind === 'commands') await runCommands(block);
+  for (const { file, section } of sections) {
+    it(`runs the commands of ${file} › "${section}" as shown`, async () => {
+      const here = blocks.filter((b) => b.file === file && b.block.section === section);
+      for (const { block } of here) {
+        if (block.kind === 'commands') await runCommands(file, block);
         else if (block.kind === 'transcript') {
-          for (const step of block.steps) await runStep(step, section);
-        } else if (service && serviceSection === section) await checkServiceOutput(block);
+          for (const step of block.steps) await runStep(file, step, section);
+        } else if (service && serviceSection === section) await checkServiceOutput(file, block);
       }
       if (service && serviceSection === section) {
         await service.stop();

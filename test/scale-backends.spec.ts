@@ -13,7 +13,7 @@ import {
 
 // deploy/scale/jaeger.yaml, prometheus.yml and opensearch/: complete pipelines, addresses that are
 // Compose services on the ports they listen on, one retention for spans in OpenSearch and in
-// Jaeger's searches, and the index and field names the README queries.
+// Jaeger's searches, and the index and field names the scaling-out chapter queries.
 
 interface OpenSearchStorage {
   server_urls: string[];
@@ -23,7 +23,7 @@ interface OpenSearchStorage {
   tags_as_fields: { include: string; dot_replacement: string };
 }
 
-const README = readText('README.md');
+const CHAPTER = readText('docs/course/11-scaling-out.md');
 const storage = (
   jaeger.extensions?.jaeger_storage as {
     backends: Record<string, { opensearch: OpenSearchStorage }>;
@@ -91,13 +91,13 @@ describe('deploy/scale/jaeger.yaml', () => {
     }
   });
 
-  it('stores business.client_id as the keyword field the README searches', () => {
+  it('stores business.client_id as the keyword field the scaling-out chapter searches', () => {
     const { include, dot_replacement: dot } = opensearch.tags_as_fields;
     const field = `tag.${'business.client_id'.replaceAll('.', dot)}`;
 
     expect(include.split(',')).toEqual(expect.arrayContaining(['business.client_id']));
-    expect(README).toContain(`/${opensearch.indices.index_prefix}-jaeger-span-*/_search`);
-    expect(README).toContain(`"term": { "${field}":`);
+    expect(CHAPTER).toContain(`/${opensearch.indices.index_prefix}-jaeger-span-*/_search`);
+    expect(CHAPTER).toContain(`"term": { "${field}":`);
   });
 });
 

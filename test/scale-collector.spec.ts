@@ -11,9 +11,9 @@ import {
 
 // deploy/scale/collector.yaml: its pipelines are complete, its addresses are Compose services on
 // the ports they listen on, its redaction does what the project's defaults say, and the metric
-// name the README queries is the one its settings produce.
+// name the scaling-out chapter queries is the one its settings produce.
 
-const README = readText('README.md');
+const CHAPTER = readText('docs/course/11-scaling-out.md');
 // One key per word of the project's redaction defaults, in the cases and places real keys use.
 const SECRET_KEYS = [
   'password',
@@ -144,7 +144,7 @@ describe('deploy/scale/collector.yaml', () => {
     );
   });
 
-  it("serves span metrics on the port Prometheus scrapes, named as the README's p99 query reads them", () => {
+  it("serves span metrics on the port Prometheus scrapes, named as the scaling-out chapter's p99 query reads them", () => {
     const prometheusExporter = exporters.prometheus as {
       endpoint: string;
       translation_strategy: string;
@@ -155,7 +155,7 @@ describe('deploy/scale/collector.yaml', () => {
     expect(prometheusExporter.translation_strategy).toBe('UnderscoreEscapingWithSuffixes');
     expect(hostPort(prometheusExporter.endpoint)).toEqual({ host: '0.0.0.0', port: 8889 });
     expect(scrapeTargets('span-metrics')).toEqual(['otel-collector:8889']);
-    expect(README).toContain(
+    expect(CHAPTER).toContain(
       `histogram_quantile(0.99, sum by (le, service_name, span_name) (rate(${bucket}[5m])))`,
     );
   });

@@ -75,4 +75,26 @@ describe(readmeBlocks.name, () => {
       },
     ]);
   });
+
+  it('takes a predicate, and gives what precedes the first ## to the # title', () => {
+    const chapter = [
+      '# 6. Load it',
+      '```bash',
+      'npm run load',
+      '```',
+      '## Try it',
+      '```bash',
+      'true',
+      '```',
+    ];
+
+    expect(readmeBlocks(chapter.join('\n'), (section) => section !== 'Try it')).toEqual([
+      {
+        kind: 'commands',
+        section: '6. Load it',
+        line: 3,
+        commands: [{ text: 'npm run load', comment: undefined, line: 3 }],
+      },
+    ]);
+  });
 });

@@ -90,18 +90,26 @@ function transcriptSteps(body: string[], firstLine: number): TranscriptStep[] {
 }
 
 /**
- * The fenced `bash` and `text` blocks under the given `##` sections of a Markdown document, in
- * order, each labelled with its `## … › ### …` headings.
+ * The fenced `bash` and `text` blocks under the chosen `##` sections of a Markdown document (by
+ * name, or every section the predicate accepts), in order, each labelled with its `## … › ### …`
+ * headings. What comes before a document's first `##` belongs to its `#` title, as a chapter's
+ * opening does.
  */
-export function readmeBlocks(markdown: string, sections: readonly string[]): ReadmeBlock[] {
+export function readmeBlocks(
+  markdown: string,
+  sections: readonly string[] | ((section: string) => boolean),
+): ReadmeBlock[] {
+  const chosen =
+    typeof sections === 'function' ? sections : (name: string) => sections.includes(name);
   const lines = markdown.split('\n');
   const blocks: ReadmeBlock[] = [];
   let h2 = '';
   let h3 = '';
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.startsWith('## ')) [h2, h3] = [line.slice(3).trim(), ''];
-    else if (line.startsWith('### ')) h3 = line.slice(4).trim();
+    if (line.startsWith('# ') || line.startsWith('## ')) {
+      [h2, h3] = [line.replace(/^#+ /, '').trim(), ''];
+    } else if (line.startsWith('### ')) h3 = line.slice(4).trim();
     const fence = /^```(\w*)\s*$/.exec(line);
     if (!fence) continue;
     const start = i + 1;
@@ -109,7 +117,7 @@ export function readmeBlocks(markdown: string, sections: readonly string[]): Rea
     while (end < lines.length && !lines[end].startsWith('```')) end++;
     const body = lines.slice(start, end);
     i = end;
-    if (!sections.includes(h2)) continue;
+    if (!chosen(h2)) continue;
     const section = h3 ? `${h2} › ${h3}` : h2;
     const line1 = start + 1;
     if (fence[1] === 'bash') {
