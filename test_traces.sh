@@ -50,7 +50,7 @@ done
 
 # The CLI behind `npm run trace`, bundled by `npm run build`: plain node starts in a tenth of
 # the time tsx takes to compile it, on each of the twenty calls below.
-TRACE_CLI=dist/scripts/trace.js
+TRACE_CLI=dist/tools/trace.js
 trace_cli() { node "$TRACE_CLI" "$@"; }
 
 # name | method | url | JSON body | expected HTTP status (a regex: Nest answers POST with 201)

@@ -1,6 +1,6 @@
-import { buildFloor, floorEntryPoint } from '../bench/overhead/floor/build-floor';
+import { buildFloor, floorEntryPoint } from '../tools/bench/overhead/floor/build-floor';
 import { SERVICE_NAMES, type ServiceName } from './support/e2e-services';
-import { type RunningStack, startStack } from './support/stack';
+import { type RunningStack, launchStack } from '../tools/stack/launch-stack';
 
 // Five real processes on a shared two-core machine, PGlite's start included.
 jest.setTimeout(120_000);
@@ -18,7 +18,7 @@ describe('bench:overhead floor (plain Nest, the same hops)', () => {
     const port = (service: ServiceName) => ({
       PORT: String(BASE_PORT + SERVICE_NAMES.indexOf(service)),
     });
-    floor = await startStack({
+    floor = await launchStack({
       apps: SERVICE_NAMES,
       entryPoint: floorEntryPoint,
       startTimeoutMs: 90_000,

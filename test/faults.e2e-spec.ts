@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { expectedTrees, type TraceSpan } from '@app/trace-model';
-import { PROJECT_ROOT } from '../scripts/stack/stack-apps';
+import { expectedTrees } from '@app/contracts/traces';
+import { type TraceSpan } from '@tools/trace-model';
+import { PROJECT_ROOT } from '../tools/stack/stack-apps';
 import { faultDraw } from '@app/faults';
 import { E2E_PORTS, serviceUrl, startGateway, type ServiceName } from './support/e2e-services';
 import { httpCall, type HttpAnswer } from './support/http-call';
@@ -383,7 +384,7 @@ describe('fault injection (real services, real HTTP)', () => {
       return new Promise((resolve) => {
         execFile(
           process.execPath,
-          [TSX, 'scripts/fault.ts', ...args],
+          [TSX, 'tools/fault/fault.ts', ...args],
           {
             cwd: PROJECT_ROOT,
             env: { ...process.env, ADMIN_BASE_PORT: String(E2E_PORTS['api-gateway'] + 1000) },

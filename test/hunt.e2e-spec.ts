@@ -1,19 +1,18 @@
 import { randomInt } from 'node:crypto';
+import { expectedTrees, type ScenarioName } from '@app/contracts/traces';
 import {
-  expectedTrees,
   type JaegerEnvelope,
   type JaegerTrace,
-  type ScenarioName,
   spansFromJaegerTrace,
   type TraceSpan,
-} from '@app/trace-model';
-import { FAULT_HOPS } from '@app/faults';
+} from '@tools/trace-model';
+import { SERVICE_NAMES } from '@app/topology';
 import { type HuntKind, solveHunt } from '../docs/solutions/07-find-the-slow-hop/hunt-solver';
-import { HUNT_TARGETS } from '../scripts/hunt/hunt-scenarios';
+import { HUNT_TARGETS } from '../tools/hunt/hunt-scenarios';
 import { E2E_PORTS, serviceUrl } from './support/e2e-services';
 import { httpCall, type HttpAnswer } from './support/http-call';
 import { expectedSpanTotal, expectTreeShape } from './support/span-assertions';
-import type { RunningStack } from './support/stack';
+import type { RunningStack } from '../tools/stack/launch-stack';
 import { parseTraceParent } from './support/trace-context';
 import { startTestStack, TEST_STACK_URLS } from './support/test-stack';
 import { runHuntCli } from './support/hunt-cli';
@@ -157,7 +156,7 @@ describe('npm run hunt (five services and the viewer, real HTTP)', () => {
       code: 0,
       stdout: 'flaky-error hunt (seed 2) stopped: its fault is removed\n',
     });
-    for (const service of FAULT_HOPS) {
+    for (const service of SERVICE_NAMES) {
       const view = await httpCall(`http://127.0.0.1:${E2E_PORTS[service] + 1000}/faults`);
       expect({ service, rules: (view.body as { rules: unknown[] }).rules }).toEqual({
         service,

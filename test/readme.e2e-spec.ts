@@ -10,7 +10,7 @@ import {
   type TranscriptStep,
 } from './support/readme/readme-blocks';
 import { BackgroundShell, runShell } from './support/readme/shell';
-import { type RunningStack } from './support/stack';
+import { type RunningStack } from '../tools/stack/launch-stack';
 import { startTestStack, TEST_STACK_PORTS } from './support/test-stack';
 
 // Keeps the README honest: every command of its tutorial sections runs, in the README's order,

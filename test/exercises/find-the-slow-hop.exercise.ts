@@ -1,5 +1,5 @@
-import { waitForTrace } from '../../scripts/trace/trace-query.client';
-import { type HuntKind } from '../../scripts/hunt/hunt-scenarios';
+import { waitForTrace } from '../../tools/trace/trace-query.client';
+import { type HuntKind } from '../../tools/hunt/hunt-scenarios';
 import { parseTraceParent } from '../support/trace-context';
 import { exercisePort, type ExerciseStack, startExerciseStack } from './support/exercise-stack';
 import { runHuntCli } from '../support/hunt-cli';

@@ -1,4 +1,4 @@
-import type { TraceSpan } from '@app/trace-model';
+import type { TraceSpan } from '@tools/trace-model';
 import { childrenOf, describeSpan, findSpan } from './support/span-assertions';
 import { type ExerciseStack, startExerciseStack } from './support/exercise-stack';
 import { newTraceParent } from '../support/trace-context';

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../scripts/stack/stack-apps';
+import { PROJECT_ROOT } from '../../tools/stack/stack-apps';
 
 /** What one `npm run hunt` printed and how it exited. */
 export interface HuntCliResult {
@@ -19,7 +19,7 @@ export function runHuntCli(adminBasePort: number, ...args: string[]): Promise<Hu
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [TSX, join(PROJECT_ROOT, 'scripts', 'hunt.ts'), ...args],
+      [TSX, join(PROJECT_ROOT, 'tools', 'hunt', 'hunt.ts'), ...args],
       { cwd: PROJECT_ROOT, env: { ...process.env, ADMIN_BASE_PORT: String(adminBasePort) } },
       (error, stdout, stderr) => {
         resolve({

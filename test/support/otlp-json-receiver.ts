@@ -1,9 +1,9 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { TraceSpan } from '@app/trace-model';
-import { decodeOtlpJson } from '../../apps/trace-viewer/src/ingest/otlp/otlp-json.decoder';
-import { ModelInterner } from '../../apps/trace-viewer/src/model/model-interner';
+import type { TraceSpan } from '@tools/trace-model';
+import { decodeOtlpJson } from '../../tools/trace-viewer/src/ingest/otlp/otlp-json.decoder';
+import { ModelInterner } from '../../tools/trace-viewer/src/model/model-interner';
 import { logRecordsOf, type OtlpLogsRequest, type ReceivedLogRecord } from './otlp-logs.types';
 import type { OtlpMetricsRequest, RecordedMetric } from './otlp-metrics.types';
 import { attributesOf, traceSpanOf } from './trace-span.from-stored';
