@@ -109,7 +109,7 @@ describe('npm start, as a learner runs it', () => {
   it("starts with one line per process, Nest's start-up lines left at debug", () => {
     const lines = startUpLines(stack!.output());
     const listening = (app: string) =>
-      `[Bootstrap] Listening on http://0.0.0.0:${portOf(app)}, admin API on http://127.0.0.1:${portOf(app) + 1000}`;
+      `[Bootstrap] Listening on http://127.0.0.1:${portOf(app)}, admin API on http://127.0.0.1:${portOf(app) + 1000}`;
     expect(Object.keys(lines).sort()).toEqual(STACK_APPS.map(({ name }) => name).sort());
     for (const { name } of STACK_APPS) {
       const expected =

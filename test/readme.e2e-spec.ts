@@ -22,7 +22,7 @@ import { startTestStack, TEST_STACK_PORTS } from './support/test-stack';
 //   lines under it, ids and timings aside (test/support/readme/output-pattern.ts says exactly
 //   what may differ; `...` stands for what the README cut). An id the README shows stands for
 //   the same real id everywhere after, so `npm run trace -- <id>` reads the trace just made.
-// - A transcript command that starts a service (`node dist/apps/...`) keeps running in the
+// - A transcript command that starts a service (`npx node dist/apps/...`) keeps running in the
 //   background, like the README's first terminal; a ```text block with no `$ ` later in the same
 //   section shows what it printed meanwhile. It is stopped with SIGINT at the section's end.
 // - Other blocks show no command (a diagram, a table read off the query API) and are not run.
@@ -42,7 +42,7 @@ const NOT_RUN: ReadonlyMap<string, string> = new Map([
   ['./test_traces.sh', 'test/test-traces.e2e-spec.ts runs it, and checks each PASS line'],
 ]);
 
-const SERVICE_COMMAND = /^(\w+=\S*\s+)*node dist\/apps\//;
+const SERVICE_COMMAND = /^(\w+=\S*\s+)*(npx )?node dist\/apps\//;
 const TRACE_READ = /(?:npm run trace -- |\/api\/traces\/)([0-9a-f]{32})\b/;
 
 const toTestPorts = (text: string) =>

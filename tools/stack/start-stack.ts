@@ -51,7 +51,8 @@ const GATEWAY = defaultServiceUrl('api-gateway');
 const VIEWER = `http://localhost:${TRACE_BACKEND.queryPort}`;
 const BANNER = [
   '',
-  'Stack ready:',
+  // Every app runs on this process's own Node (process.execPath): the one npm's scripts put first.
+  `Stack ready, every app on Node ${process.version}:`,
   `  api-gateway    ${GATEWAY}   try: curl ${GATEWAY}/users/123`,
   `  trace viewer   ${VIEWER}  (OTLP in on :${TRACE_BACKEND.otlpHttpPort}, Jaeger Thrift on :${TRACE_BACKEND.jaegerThriftPort})`,
   '  npm run stack -- status | stop <app> | start <app>   takes one app down and back',

@@ -16,6 +16,15 @@ describe(FaultEngine.name, () => {
     expect(engine.list()).toEqual([]);
   });
 
+  it('is idle exactly while it holds no rule', () => {
+    const engine = new FaultEngine('shop', 1);
+    expect(engine.idle).toBe(true);
+    const { id } = engine.add({ kind: 'latency', latencyMs: 5 });
+    expect(engine.idle).toBe(false);
+    engine.remove(id);
+    expect(engine.idle).toBe(true);
+  });
+
   it('aims operation rules at their span, whole-service rules at routes only', () => {
     const engine = new FaultEngine('order-service', 1, [
       { kind: 'error', operation: 'check_inventory' },

@@ -48,6 +48,11 @@ export class FaultEngine {
     for (const rule of initialRules) this.add(rule);
   }
 
+  /** True while no rule is set: every injection point then has nothing to do. */
+  get idle(): boolean {
+    return this.rules.length === 0;
+  }
+
   get seed(): number {
     return this.currentSeed;
   }

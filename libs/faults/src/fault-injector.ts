@@ -19,6 +19,11 @@ export const SIMULATED_RULE_ID = 'simulate-error';
 export class FaultInjector {
   constructor(private readonly engine: FaultEngine) {}
 
+  /** True while no rule is set, so a caller can skip preparing its injection point. */
+  get idle(): boolean {
+    return this.engine.idle;
+  }
+
   /** At the start of a manual span's operation, inside that span (the operation hook). */
   onOperation(operation: string): Promise<void> | undefined {
     if (simulatedFaultOperation() === operation) {
@@ -55,6 +60,7 @@ export class FaultInjector {
 
   /** Before a SQL statement, inside the span of the operation that runs it (`slow_query`). */
   beforeQuery(): Promise<void> | undefined {
+    if (this.engine.idle) return undefined;
     const span = trace.getActiveSpan();
     // The SDK's spans expose their name; the API's Span type does not promise it.
     const operation =

@@ -5,7 +5,7 @@ export { bootstrapService } from './bootstrap/bootstrap-service';
 export { ServiceEnv } from './config/service-env';
 export { validateEnv } from './config/validate-env';
 export { DownstreamClient } from './downstream/downstream.client';
-export { toDownstreamError } from './downstream/to-downstream-error';
+export { downstreamAnswerError, toDownstreamError } from './downstream/to-downstream-error';
 export { DomainError } from './errors/domain.error';
 export { DownstreamError } from './errors/downstream.error';
 export { ApiExceptionFilter } from './errors/api-exception.filter';

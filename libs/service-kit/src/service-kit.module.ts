@@ -1,8 +1,8 @@
 import { HttpModule } from '@nestjs/axios';
 import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
-import { TelemetryModule } from '@app/telemetry';
+import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { HttpRouteGuard, TelemetryModule } from '@app/telemetry';
 import { type ServiceName, serviceOf } from '@app/topology';
 import { AdminServer } from './admin/admin-server';
 import { FaultsController } from './admin/faults.controller';
@@ -10,13 +10,14 @@ import { ListenerGuard } from './admin/listener.guard';
 import { validateEnv } from './config/validate-env';
 import type { ServiceEnv } from './config/service-env';
 import { DownstreamClient } from './downstream/downstream.client';
+import { downstreamHttpOptions } from './downstream/downstream-http.options';
 import { ApiExceptionFilter, type DomainErrorStatus } from './errors/api-exception.filter';
 import {
   faultEngineProvider,
   faultInjectorProvider,
   OperationHookRegistration,
 } from './faults/fault-injection.providers';
-import { RouteFaultsInterceptor } from './faults/route-faults.interceptor';
+import { RouteFaultsGuard } from './faults/route-faults.guard';
 import { ServiceOperations } from './faults/service-operations';
 import { ServiceLoggerModule } from './logging/service-logger.module';
 import { HealthController } from './health/health.controller';
@@ -57,9 +58,8 @@ export class ServiceKitModule {
         DiscoveryModule,
         HttpModule.registerAsync({
           inject: [ConfigService],
-          useFactory: (config: ConfigService<ServiceEnv, true>) => ({
-            timeout: config.get('DOWNSTREAM_TIMEOUT_MS', { infer: true }),
-          }),
+          useFactory: (config: ConfigService<ServiceEnv, true>) =>
+            downstreamHttpOptions(config.get('DOWNSTREAM_TIMEOUT_MS', { infer: true })),
         }),
       ],
       controllers: [HealthController, FaultsController],
@@ -75,8 +75,11 @@ export class ServiceKitModule {
           }),
         },
         { provide: APP_FILTER, useValue: new ApiExceptionFilter(options.domainErrors) },
+        // In this order (Nest runs global guards as they are registered): a route on the wrong
+        // listener is a 404 with no route; a fault that strikes a route counts against it.
         { provide: APP_GUARD, useClass: ListenerGuard },
-        { provide: APP_INTERCEPTOR, useClass: RouteFaultsInterceptor },
+        { provide: APP_GUARD, useClass: HttpRouteGuard },
+        { provide: APP_GUARD, useClass: RouteFaultsGuard },
         {
           provide: DOWNSTREAM_HOPS,
           inject: [ConfigService],

@@ -8,5 +8,6 @@ export type { OperationHook } from './operation-hook';
 export { declaredOperations } from './declared-operations';
 export { excludeFromTracing } from './untraced-server';
 export { TelemetryModule } from './telemetry.module';
+export { HttpRouteGuard } from './http-route.guard';
 export * from './telemetry.attributes';
 export { withBusinessUserId } from './business/business-user';

@@ -286,6 +286,8 @@ describe('trace viewer UI with fed traces (viewer only)', () => {
     const row = page.locator(
       `[data-testid=span-row][data-span-id="${failed.spanIds['inv.check']}"]`,
     );
+    // count() does not wait: the waterfall renders after the page has fetched the trace.
+    await row.waitFor();
     await expect(row.getByTestId('span-error').count()).resolves.toBe(1);
     const panel = await openSpan(page, failed.spanIds['inv.check']);
     const exception = panel.getByTestId('span-exception');

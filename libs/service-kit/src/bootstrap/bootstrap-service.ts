@@ -1,6 +1,7 @@
 import { type INestApplication, Logger, type Type } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { adminPortOf } from '@app/topology';
 import { AdminServer } from '../admin/admin-server';
@@ -13,7 +14,11 @@ import type { ServiceEnv } from '../config/service-env';
  * so SIGTERM/SIGINT close the server and flush every ended span before the process exits.
  */
 export async function bootstrapService(appModule: Type<unknown>): Promise<INestApplication> {
-  const app = await NestFactory.create(appModule, { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(appModule, { bufferLogs: true });
+  // JSON APIs called by services and scripts, none of which sends a conditional request: no ETag
+  // (a SHA-1 of every body) and no X-Powered-By header telling every caller the framework.
+  app.set('etag', false);
+  app.disable('x-powered-by');
   const config = app.get<ConfigService<ServiceEnv, true>>(ConfigService);
   // Nest's own lines (start-up, `new Logger(...)` in services) go through pino too.
   app.useLogger(new FrameworkLinesAtDebug(app.get(PinoLogger)));

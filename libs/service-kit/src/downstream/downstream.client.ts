@@ -1,9 +1,8 @@
 import { HttpService } from '@nestjs/axios';
 import { Injectable } from '@nestjs/common';
 import type { AxiosRequestConfig } from 'axios';
-import { firstValueFrom } from 'rxjs';
 import { FaultInjector } from '@app/faults';
-import { toDownstreamError } from './to-downstream-error';
+import { downstreamAnswerError, toDownstreamError } from './to-downstream-error';
 
 /**
  * Every service-to-service call goes through here, on @nestjs/axios. The HTTP instrumentation
@@ -23,13 +22,15 @@ export class DownstreamClient {
    */
   async request<T>(hop: string, config: AxiosRequestConfig): Promise<T> {
     const refusing = this.faults.agentFor(hop);
-    try {
-      const response = await firstValueFrom(
-        this.http.request<T>(refusing ? { ...config, httpAgent: refusing } : config),
-      );
-      return response.data;
-    } catch (error) {
-      throw toDownstreamError(hop, error);
-    }
+    // The axios instance itself, with the module's settings (downstream-http.options.ts): its
+    // promise, not HttpService's observable, which cancels each finished call through a token
+    // and so builds a CanceledError, stack and all, for every call that succeeded.
+    const response = await this.http.axiosRef
+      .request<T>(refusing ? { ...config, httpAgent: refusing } : config)
+      .catch((error: unknown) => {
+        throw toDownstreamError(hop, error);
+      });
+    if (response.status >= 200 && response.status < 300) return response.data;
+    throw downstreamAnswerError(hop, response.status, response.data);
   }
 }

@@ -1,7 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
 import { AxiosError, AxiosHeaders, type AxiosResponse } from 'axios';
 import { DownstreamError } from '../errors/downstream.error';
-import { toDownstreamError } from './to-downstream-error';
+import { downstreamAnswerError, toDownstreamError } from './to-downstream-error';
 
 function answered(status: number, data: unknown): AxiosError {
   const config = { headers: new AxiosHeaders() };
@@ -56,6 +56,25 @@ describe(toDownstreamError.name, () => {
     expect(toDownstreamError('user-service', new Error('weird'))).toMatchObject({
       status: HttpStatus.BAD_GATEWAY,
       message: 'user-service call failed: weird',
+    });
+  });
+});
+
+describe(downstreamAnswerError.name, () => {
+  it('passes 404 and 409 through with the body the hop answered', () => {
+    const body = { statusCode: 409, message: 'Not enough stock' };
+    expect(downstreamAnswerError('order-service', 409, body)).toMatchObject({
+      hop: 'order-service',
+      status: HttpStatus.CONFLICT,
+      message: 'Not enough stock',
+      downstreamBody: body,
+    });
+  });
+
+  it('turns any other status into 502 with the hop and its message', () => {
+    expect(downstreamAnswerError('user-service', 503, { message: 'busy' })).toMatchObject({
+      status: HttpStatus.BAD_GATEWAY,
+      message: 'user-service answered 503: busy',
     });
   });
 });

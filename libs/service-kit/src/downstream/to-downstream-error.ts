@@ -24,27 +24,30 @@ function downstreamMessage(data: unknown): string | undefined {
 }
 
 /**
- * Classifies a failed call to `hop`: 404/409 pass through, other answers become 502, an
- * unreachable service 503 and a timeout 504, each with a message naming the hop.
+ * Classifies an answer from `hop` that is not 2xx: 404 and 409 pass through with the hop's own
+ * message, any other status becomes 502 naming the hop and what it said.
+ */
+export function downstreamAnswerError(hop: string, status: number, data: unknown): DownstreamError {
+  const detail = downstreamMessage(data) ?? `HTTP ${status}`;
+  if (PASSED_THROUGH.has(status)) return new DownstreamError(hop, status, detail, data);
+  return new DownstreamError(
+    hop,
+    HttpStatus.BAD_GATEWAY,
+    `${hop} answered ${status}: ${detail}`,
+    data,
+  );
+}
+
+/**
+ * Classifies a failed call to `hop`: an answer as downstreamAnswerError does, an unreachable
+ * service 503 and a timeout 504, anything else 502, each with a message naming the hop.
  */
 export function toDownstreamError(hop: string, error: unknown): DownstreamError {
   if (!isAxiosError(error)) {
     const message = error instanceof Error ? error.message : String(error);
     return new DownstreamError(hop, HttpStatus.BAD_GATEWAY, `${hop} call failed: ${message}`);
   }
-  const response = error.response;
-  if (response) {
-    const detail = downstreamMessage(response.data) ?? `HTTP ${response.status}`;
-    if (PASSED_THROUGH.has(response.status)) {
-      return new DownstreamError(hop, response.status, detail, response.data);
-    }
-    return new DownstreamError(
-      hop,
-      HttpStatus.BAD_GATEWAY,
-      `${hop} answered ${response.status}: ${detail}`,
-      response.data,
-    );
-  }
+  if (error.response) return downstreamAnswerError(hop, error.response.status, error.response.data);
   const code = error.code ?? '';
   if (TIMEOUT_CODES.has(code)) {
     return new DownstreamError(

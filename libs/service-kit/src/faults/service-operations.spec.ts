@@ -61,7 +61,7 @@ class StockAdminController {
   }
 }
 
-/** Names each request's route the way RouteFaultsInterceptor does. */
+/** Names each request's route the way RouteFaultsGuard does. */
 @Injectable()
 class RouteRecorder implements NestInterceptor {
   static readonly seen: string[] = [];

@@ -27,7 +27,7 @@ const asList = (value: unknown): string[] =>
 
 /**
  * The operations a fault rule may aim at in this service, read from the code itself: the names
- * its `@Span` methods declare, and the routes of its controllers that RouteFaultsInterceptor
+ * its `@Span` methods declare, and the routes of its controllers that RouteFaultsGuard
  * covers (not health, not admin). A rule naming anything else would never fire, so the admin API
  * refuses it, and so does start-up for the FAULTS setting.
  */

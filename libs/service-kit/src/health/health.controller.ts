@@ -15,15 +15,23 @@ export class HealthController {
     return { status: 'ok', service: this.serviceName };
   }
 
-  /** 200 when every downstream hop answers its `/health`; 503 naming those that do not. */
+  /**
+   * 200 when every downstream hop answers its `/health`, with the Node.js release the service
+   * runs on; 503 naming the hops that do not answer.
+   */
   @Get('ready')
-  async ready(): Promise<{ status: 'ready'; service: string; hops: string[] }> {
+  async ready(): Promise<{ status: 'ready'; service: string; hops: string[]; node: string }> {
     const unready = await this.readiness.unreadyHops();
     if (unready.length > 0) {
       throw new ServiceUnavailableException(
         `${this.serviceName} is not ready: ${unready.join(', ')} not answering /health`,
       );
     }
-    return { status: 'ready', service: this.serviceName, hops: this.readiness.hops() };
+    return {
+      status: 'ready',
+      service: this.serviceName,
+      hops: this.readiness.hops(),
+      node: process.version,
+    };
   }
 }

@@ -14,7 +14,8 @@ export class RedactingSpanProcessor implements SpanProcessor {
   onStart(_span: Span, _parentContext: Context): void {}
 
   onEnding(span: Span): void {
-    span.setAttributes(redactedAttributes(span.attributes, this.rules));
+    const changed = redactedAttributes(span.attributes, this.rules);
+    if (Object.keys(changed).length > 0) span.setAttributes(changed);
     for (const event of span.events) {
       if (!event.attributes) continue;
       const changed = redactedAttributes(event.attributes, this.rules);

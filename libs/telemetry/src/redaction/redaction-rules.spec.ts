@@ -1,5 +1,6 @@
 import {
   DEFAULT_REDACTION_RULES as rules,
+  isRedactedKey,
   redactAttributeValue,
   redactText,
   redactedAttributes,
@@ -61,5 +62,20 @@ describe('redaction rules', () => {
 
   it('honours extra key words', () => {
     expect(redactAttributeValue('card.pan', '4111', { keyWords: ['pan'] })).toBe('[REDACTED]');
+  });
+
+  it('answers for a key under each rule set of its own, however often it is asked', () => {
+    const extra = { keyWords: [...rules.keyWords, 'pan'] };
+    for (let i = 0; i < 3; i++) {
+      expect(isRedactedKey('card.pan', rules)).toBe(false);
+      expect(isRedactedKey('card.pan', extra)).toBe(true);
+    }
+  });
+
+  it('leaves text with neither an @ (or %40) nor "bearer" as the same string', () => {
+    const text = 'GET /users/123?token_type=id 200 in 4 ms';
+    expect(redactText(text)).toBe(text);
+    expect(redactText('to ana%40example.com')).toBe('to [REDACTED_EMAIL]');
+    expect(redactText('BEARER abc.def')).toBe('Bearer [REDACTED]');
   });
 });

@@ -53,6 +53,9 @@ export const REDACTED_EMAIL = '[REDACTED_EMAIL]';
 // URL-encoded (`%40`): the HTTP instrumentation re-encodes `url.query` when it redacts a parameter.
 const EMAIL = /[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9.-]+[.][A-Za-z]{2,}/g;
 const BEARER = /\bbearer\s+[A-Za-z0-9._~+/-]+=*/gi;
+// What either expression needs to match at all. Most text (every request line, most attribute
+// values) holds none of it, and one scan for it costs far less than running both replacements.
+const MAY_HOLD_SECRET = /@|%40|bearer/i;
 
 /** What to redact: the key words (lower case) whose attributes lose their values. */
 export interface RedactionRules {
@@ -61,14 +64,28 @@ export interface RedactionRules {
 
 export const DEFAULT_REDACTION_RULES: RedactionRules = { keyWords: DEFAULT_REDACTED_KEY_WORDS };
 
+// The answer for each key already asked about, per rule set: attribute and log field keys come
+// from code, so a handful of them recur on every span and every line. Bounded all the same.
+const keyAnswers = new WeakMap<RedactionRules, Map<string, boolean>>();
+const MAX_REMEMBERED_KEYS = 1_000;
+
 /** Whether an attribute named `key` must lose its value under `rules`. */
 export function isRedactedKey(key: string, rules: RedactionRules): boolean {
-  const lower = key.toLowerCase();
-  return rules.keyWords.some((word) => lower.includes(word));
+  let answers = keyAnswers.get(rules);
+  if (!answers) keyAnswers.set(rules, (answers = new Map<string, boolean>()));
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    const lower = key.toLowerCase();
+    answer = rules.keyWords.some((word) => lower.includes(word));
+    if (answers.size >= MAX_REMEMBERED_KEYS) answers.clear();
+    answers.set(key, answer);
+  }
+  return answer;
 }
 
 /** Masks the e-mail addresses and bearer tokens inside a string, leaving the rest readable. */
 export function redactText(text: string): string {
+  if (!MAY_HOLD_SECRET.test(text)) return text;
   return text.replace(EMAIL, REDACTED_EMAIL).replace(BEARER, 'Bearer [REDACTED]');
 }
 
@@ -93,8 +110,10 @@ export function redactAttributeValue(
 /** The attributes whose values the rules change, with their new values (empty when none do). */
 export function redactedAttributes(attributes: Attributes, rules: RedactionRules): Attributes {
   const changed: Attributes = {};
-  for (const [key, value] of Object.entries(attributes)) {
-    if (value === undefined) continue;
+  // for…in rather than Object.entries: this runs on every span, and builds no pair per attribute.
+  for (const key in attributes) {
+    const value = attributes[key];
+    if (value === undefined || !Object.hasOwn(attributes, key)) continue;
     const redacted = redactAttributeValue(key, value, rules);
     if (redacted !== value) changed[key] = redacted;
   }

@@ -1,7 +1,6 @@
 import { ROOT_CONTEXT, type Span, trace } from '@opentelemetry/api';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
-import { ATTR_HTTP_ROUTE } from '@opentelemetry/semantic-conventions';
-import { type ClientRequest, IncomingMessage, ServerResponse } from 'node:http';
+import { type IncomingMessage, ServerResponse } from 'node:http';
 
 const TRACERESPONSE_HEADER = 'traceresponse';
 const w3c = new W3CTraceContextPropagator();
@@ -24,18 +23,4 @@ export function writeTraceResponse(span: Span, response: IncomingMessage | Serve
     },
   });
   if (carrier.traceparent) response.setHeader(TRACERESPONSE_HEADER, carrier.traceparent);
-}
-
-/**
- * The HTTP instrumentation's `applyCustomAttributesOnSpan`, run as a server span ends: names it
- * `{method} {route}` and sets `http.route`, as the HTTP semantic conventions ask, from the route
- * template Express matched (Nest registers its routes there). Only the framework knows it; the
- * instrumentation alone would name every server span just `GET` or `POST`.
- */
-export function nameServerSpanByRoute(span: Span, request: ClientRequest | IncomingMessage): void {
-  if (!(request instanceof IncomingMessage)) return;
-  const route = (request as IncomingMessage & { route?: { path?: unknown } }).route?.path;
-  if (typeof route !== 'string') return;
-  span.setAttribute(ATTR_HTTP_ROUTE, route);
-  span.updateName(`${request.method} ${route}`);
 }

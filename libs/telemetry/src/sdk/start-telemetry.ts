@@ -1,5 +1,5 @@
-import { diag, DiagConsoleLogger, DiagLogLevel } from '@opentelemetry/api';
-import { CompositePropagator } from '@opentelemetry/core';
+import { context, diag, DiagConsoleLogger, DiagLogLevel } from '@opentelemetry/api';
+import { CompositePropagator, isTracingSuppressed } from '@opentelemetry/core';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { PinoInstrumentation } from '@opentelemetry/instrumentation-pino';
 import { resourceFromAttributes } from '@opentelemetry/resources';
@@ -22,10 +22,13 @@ import { redactionRulesFromEnv } from '../redaction/redaction-settings';
 import { setTelemetryShutdown } from '../telemetry-shutdown';
 import { addUntracedPaths, isUntracedRequest } from '../untraced-server';
 import { defaultPropagatorFromEnv } from './default-propagator';
-import { nameServerSpanByRoute, writeTraceResponse } from './http-server-hooks';
+import { writeTraceResponse } from './http-server-hooks';
 import { readPackageVersion } from './package-version';
 import { createMetricReadersFromEnv } from './metric-readers.factory';
 import { createSpanProcessorsFromEnv } from './span-processors.factory';
+
+/** Whether an outgoing request is made with tracing suppressed, as every exporter sends. */
+const isSuppressedRequest = (): boolean => isTracingSuppressed(context.active());
 
 export interface TelemetryStartOptions {
   /** Default `service.name`; `OTEL_SERVICE_NAME` or `OTEL_RESOURCE_ATTRIBUTES` override it. */
@@ -54,6 +57,7 @@ export function startTelemetry({
   diag.setLogger(new DiagConsoleLogger(), DiagLogLevel.WARN);
   const redaction = redactionRulesFromEnv();
   const propagator = defaultPropagatorFromEnv();
+  const logExporters = createLogRecordProcessorsFromEnv();
 
   const sdk = new NodeSDK({
     // Code-given defaults; NodeSDK merges the env detector over them, so the standard variables win.
@@ -79,7 +83,7 @@ export function startTelemetry({
     // Log records come from pino (the instrumentation below); redacted before any exporter.
     logRecordProcessors: [
       ...(redaction ? [new RedactingLogRecordProcessor(redaction)] : []),
-      ...createLogRecordProcessorsFromEnv(),
+      ...logExporters,
     ],
     instrumentations: [
       new HttpInstrumentation({
@@ -95,12 +99,16 @@ export function startTelemetry({
               redactedQueryParamsServer: [...REDACTED_QUERY_PARAMS],
             }
           : {}),
+        // The exporters' own requests (spans, logs, metrics sent to the viewer or a collector)
+        // run with tracing suppressed: they are the SDK's, not the service's, so they make no
+        // client span and do not count in http_client_request_duration.
+        ignoreOutgoingRequestHook: isSuppressedRequest,
         ...(edge ? { startIncomingSpanHook: recordRejectedBusinessHeaders } : {}),
-        applyCustomAttributesOnSpan: nameServerSpanByRoute,
       }),
       // Stamps trace_id, span_id and trace_flags on every line written inside a span, and sends
-      // each line as an OTLP log record carrying the same ids.
-      new PinoInstrumentation({ enabled: false }),
+      // each line as an OTLP log record carrying the same ids: only when a log exporter takes
+      // them (OTEL_LOGS_EXPORTER=none leaves each line a record nobody would read).
+      new PinoInstrumentation({ enabled: false, disableLogSending: logExporters.length === 0 }),
     ],
   });
 
