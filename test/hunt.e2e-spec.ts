@@ -9,13 +9,13 @@ import {
 import { SERVICE_NAMES } from '@app/topology';
 import { type HuntKind, solveHunt } from '../docs/solutions/07-find-the-slow-hop/hunt-solver';
 import { HUNT_TARGETS } from '../tools/hunt/hunt-scenarios';
-import { E2E_PORTS, serviceUrl } from './support/e2e-services';
+import { E2E_PORTS, serviceUrl, TEST_PORTS } from './support/e2e-services';
 import { httpCall, type HttpAnswer } from './support/http-call';
 import { expectedSpanTotal, expectTreeShape } from './support/span-assertions';
 import type { RunningStack } from '../tools/stack/launch-stack';
 import { parseTraceParent } from './support/trace-context';
 import { startTestStack, TEST_STACK_URLS } from './support/test-stack';
-import { runHuntCli } from './support/hunt-cli';
+import { runAdminCli } from './support/admin-cli';
 
 // Real processes on a shared two-core machine: a slow hop makes each request up to 400 ms longer.
 jest.setTimeout(120_000);
@@ -23,7 +23,8 @@ jest.setTimeout(120_000);
 const VIEWER = TEST_STACK_URLS.JAEGER_QUERY_URL;
 const GATEWAY = serviceUrl('api-gateway');
 
-const hunt = (...args: string[]) => runHuntCli(E2E_PORTS['api-gateway'] + 1000, ...args);
+const hunt = (...args: string[]) =>
+  runAdminCli('hunt', TEST_PORTS.adminPort('api-gateway'), ...args);
 
 const REQUESTS: Record<'get-user' | 'get-order' | 'create-order', [string, string]> = {
   'get-user': ['GET', '/users/123'],
