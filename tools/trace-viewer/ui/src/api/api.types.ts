@@ -1,4 +1,4 @@
-// Shapes of the viewer's HTTP API, declared once in @app/trace-model/api, which the back end
+// Shapes of the viewer's HTTP API, declared once in @tools/trace-model/api, which the back end
 // builds its answers with too. Type-only imports: esbuild erases them, so nothing is bundled.
 
 export type {
