@@ -1,18 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateEnv } from '@app/service-kit';
-import {
-  DEFAULT_TRACE_QUERY_URL,
-  defaultServiceUrl,
-  SERVICE_NAMES,
-  SERVICES,
-  type ServiceName,
-  serviceOf,
-} from '@app/topology';
+import { defaultServiceUrl, SERVICE_NAMES, type ServiceName, serviceOf } from '@app/topology';
 import { TRACE_VIEWER } from '../tools/stack/stack-apps';
 
 // The files that cannot import the map (libs/topology) but must agree with it: nest-cli.json,
-// package.json, the apps/ folder, each service's settings class and test_traces.sh.
+// package.json, the apps/ folder, each service's settings class, and test_traces.sh's defaults.
 // docker-compose.spec.ts holds docker-compose.yml against it.
 
 const ROOT = join(__dirname, '..');
@@ -78,19 +71,9 @@ describe('the service map and the files that cannot import it', () => {
     },
   );
 
-  it("test_traces.sh sends to every service's default URL and reads the default query API", () => {
+  it('test_traces.sh takes its default URLs from the map (npm run trace -- urls), none of its own', () => {
     const script = readFileSync(join(ROOT, 'test_traces.sh'), 'utf8');
-    const defaults = Object.fromEntries(
-      [...script.matchAll(/^(?:export )?([A-Z_]+_URL)=\$\{\1:-(\S+)\}$/gm)].map(([, n, v]) => [
-        n,
-        v,
-      ]),
-    );
-    expect(defaults).toEqual({
-      ...Object.fromEntries(
-        SERVICES.map(({ name, urlSetting }) => [urlSetting, defaultServiceUrl(name)]),
-      ),
-      JAEGER_QUERY_URL: DEFAULT_TRACE_QUERY_URL,
-    });
+    expect(script).toContain('done < <(trace_cli urls)');
+    expect(script.match(/https?:\/\/[\w.-]+:\d+/g)).toBeNull();
   });
 });

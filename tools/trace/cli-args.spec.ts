@@ -15,6 +15,7 @@ describe(parseCliArgs.name, () => {
     [['new-traceparent'], { command: 'new-traceparent', explain: false }],
     [['new-traceparent', '--explain'], { command: 'new-traceparent', explain: true }],
     [['expected', 'get-user'], { command: 'expected', scenario: 'get-user' }],
+    [['urls'], { command: 'urls' }],
   ])('reads %j', (argv, expected) => {
     expect(parseCliArgs(argv)).toEqual(expected);
   });
@@ -30,6 +31,7 @@ describe(parseCliArgs.name, () => {
     [['new-traceparent', '--transport'], 'new-traceparent does not take --transport'],
     [['explain-traceparent'], 'explain-traceparent takes one traceparent'],
     [['expected'], 'expected takes one scenario'],
+    [['urls', 'more'], 'urls takes no argument'],
     [['expected', 'nope'], 'unknown scenario "nope"'],
   ])('refuses %j', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(new UsageError(message));

@@ -19,6 +19,7 @@ export type CliArgs =
   | { command: 'new-traceparent'; explain: boolean }
   | { command: 'explain-traceparent'; traceparent: string }
   | { command: 'expected'; scenario: ScenarioName }
+  | { command: 'urls' }
   | { command: 'help' };
 
 /** What `--help` prints: every command and option, and what each does. */
@@ -39,6 +40,10 @@ export const HELP = [
   '',
   'npm run trace -- expected <scenario>',
   '  Draws the tree of manual spans a scenario expects ([error] marks a span with error status).',
+  '',
+  'npm run trace -- urls',
+  '  Prints where npm start serves each service and the query API, as SETTING=url lines',
+  '  (what test_traces.sh uses for each setting not already set).',
   '',
   'Exit status: 0 on success or PASS; 1 for a trace not found, or FAIL; 2 for a usage error,',
   'or a query API that cannot be reached or answers with an error.',
@@ -105,6 +110,10 @@ export function parseCliArgs(args: string[]): CliArgs {
       onlyOptions(first, values, []);
       expectArguments(1, `one scenario`);
       return { command: 'expected', scenario: scenario(second) };
+    case 'urls':
+      onlyOptions(first, values, []);
+      expectArguments(0, 'no argument');
+      return { command: 'urls' };
     default:
       if (second !== undefined) throw new UsageError(`unexpected argument ${[second, ...rest][0]}`);
       return parseShow(first, values);

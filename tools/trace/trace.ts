@@ -4,6 +4,7 @@ import { drawOutline, type OutlineNode } from '@tools/trace-model';
 import { runCli } from '../cli/run-cli';
 import { UsageError } from '../cli/usage.error';
 import { HELP, parseCliArgs } from './cli-args';
+import { defaultUrlSettings } from './default-urls';
 import { QueryApiError } from './query-api.error';
 import { QueryApiUnreachableError } from './query-api-unreachable.error';
 import { showTrace } from './show-trace.command';
@@ -39,6 +40,9 @@ async function run(argv: string[]): Promise<number> {
     }
     case 'expected':
       print(drawOutline([outline(expectedTrees[args.scenario])]).join('\n'));
+      return 0;
+    case 'urls':
+      for (const [setting, url] of defaultUrlSettings()) print(`${setting}=${url}`);
       return 0;
     case 'show':
       return showTrace(args, process.env.JAEGER_QUERY_URL || DEFAULT_TRACE_QUERY_URL, print);
