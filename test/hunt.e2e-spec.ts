@@ -7,6 +7,7 @@ import {
   type TraceSpan,
 } from '@tools/trace-model';
 import { SERVICE_NAMES } from '@app/topology';
+import { pollFor } from '@tools/polling';
 import { type HuntKind, solveHunt } from '../docs/solutions/07-find-the-slow-hop/hunt-solver';
 import { HUNT_TARGETS } from '../tools/hunt/hunt-scenarios';
 import { E2E_PORTS, serviceUrl, TEST_PORTS } from './support/e2e-services';
@@ -72,17 +73,18 @@ async function huntInViewer(kind: HuntKind, since: number) {
 
 /** The spans of one trace from the viewer, once `count` of them arrived. */
 async function viewerSpans(traceId: string, count: number): Promise<TraceSpan[]> {
-  const deadline = Date.now() + 20_000;
   let spans: TraceSpan[] = [];
-  while (Date.now() < deadline) {
-    const response = await fetch(`${VIEWER}/api/traces/${traceId}`);
-    if (response.ok) {
+  const arrived = await pollFor(
+    async () => {
+      const response = await fetch(`${VIEWER}/api/traces/${traceId}`);
+      if (!response.ok) return undefined;
       const trace = ((await response.json()) as JaegerEnvelope<JaegerTrace[]>).data[0];
       spans = spansFromJaegerTrace(trace);
-      if (spans.length >= count) return spans;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+      return spans.length >= count ? spans : undefined;
+    },
+    { timeoutMs: 20_000 },
+  );
+  if (arrived) return arrived;
   throw new Error(`trace ${traceId}: ${spans.length} of ${count} spans reached the viewer`);
 }
 

@@ -12,6 +12,7 @@ import {
 import { BackgroundShell, runShell } from './support/readme/shell';
 import { type RunningStack } from '../tools/stack/launch-stack';
 import { startTestStack, TEST_STACK_PORTS } from './support/test-stack';
+import { pollFor } from '@tools/polling';
 
 // Keeps the README honest: every command of its tutorial sections runs, in the README's order,
 // against one fresh stack, and its output must have the shape the README shows.
@@ -77,16 +78,11 @@ function readerEnvironment(curlHome: string): NodeJS.ProcessEnv {
   };
 }
 
-async function pollUntil<T>(
+function pollUntil<T>(
   deadlineMs: number,
   probe: () => Promise<T | undefined> | T | undefined,
 ): Promise<T | undefined> {
-  const deadline = Date.now() + deadlineMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined || Date.now() >= deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  return pollFor(probe, { timeoutMs: deadlineMs });
 }
 
 /**

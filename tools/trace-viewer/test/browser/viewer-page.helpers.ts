@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { eventually } from '@tools/polling';
 
 /**
  * The few DOM members the page callbacks use. Those callbacks run in the browser, but the root
@@ -91,23 +92,10 @@ export function isAncestor(
 }
 
 /** Polls an async check until it returns a value, or throws the last failure at the deadline. */
-export async function pollUntil<T>(
+export function pollUntil<T>(
   what: string,
   check: () => Promise<T | undefined>,
   timeoutMs = 15_000,
 ): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await check();
-      if (value !== undefined) return value;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-  throw new Error(
-    `timed out waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`,
-  );
+  return eventually(what, check, timeoutMs, 150);
 }

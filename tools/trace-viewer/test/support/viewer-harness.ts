@@ -1,3 +1,4 @@
+import { eventually as pollEventually } from '@tools/polling';
 import { DEFAULT_VIEWER_CONFIG, ViewerConfig } from '../../src/config/viewer-config';
 import { RunningViewer, startViewer } from '../../src/viewer';
 
@@ -10,24 +11,9 @@ export function startTestViewer(overrides: Partial<ViewerConfig> = {}): Promise<
 }
 
 /** Polls until `check` returns a value (not undefined) or the deadline passes. */
-export async function eventually<T>(
+export function eventually<T>(
   check: () => Promise<T | undefined> | T | undefined,
   timeoutMs = 5_000,
 ): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value !== undefined) return value;
-    } catch (error) {
-      lastError = error;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(
-        `condition not met within ${timeoutMs} ms: ${lastError instanceof Error ? lastError.message : ''}`,
-      );
-    }
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  return pollEventually('condition', check, timeoutMs, 25);
 }
