@@ -53,9 +53,10 @@ if [ ! -f "$TRACE_CLI" ]; then
 fi
 
 # Each URL setting not set already takes the map's default (libs/topology), as the CLI prints it.
+defaults=$(trace_cli urls) || exit 2
 while IFS='=' read -r setting url; do
   [ -n "${!setting:-}" ] || printf -v "$setting" '%s' "$url"
-done < <(trace_cli urls)
+done <<<"$defaults"
 export JAEGER_QUERY_URL
 
 # name | method | url | JSON body | expected HTTP status (a regex: Nest answers POST with 201)

@@ -73,7 +73,7 @@ describe('the service map and the files that cannot import it', () => {
 
   it('test_traces.sh takes its default URLs from the map (npm run trace -- urls), none of its own', () => {
     const script = readFileSync(join(ROOT, 'test_traces.sh'), 'utf8');
-    expect(script).toContain('done < <(trace_cli urls)');
+    expect(script).toContain('defaults=$(trace_cli urls)');
     expect(script.match(/https?:\/\/[\w.-]+:\d+/g)).toBeNull();
   });
 });
