@@ -38,7 +38,7 @@ export function serviceOf(name: ServiceName): Service {
   return SERVICES.find((service) => service.name === name)!;
 }
 
-/** Where a service answers on this machine by default, e.g. `http://localhost:8001`. */
+/** Where a service answers on this machine by default: `http://localhost:` and its port. */
 export function defaultServiceUrl(name: ServiceName): string {
   return `http://localhost:${serviceOf(name).port}`;
 }
