@@ -5,9 +5,12 @@ import boundaries from 'eslint-plugin-boundaries';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// The workspace's architecture, checked on every import. Elements are matched in this order and
-// the first match wins: the trace viewer's layers before the apps and libs that contain them.
-const VIEWER = 'apps/trace-viewer';
+// The workspace's architecture, checked on every import. Two wings: the course (the services in
+// apps/ and the libraries in libs/) and the workbench (tools/: the trace viewer, the command-line
+// tools, the benchmarks and the libraries only they use); the tests (test/, and each app's and the
+// viewer's test/ folder) may read both. Elements are matched in this order and the first match
+// wins: the viewer's layers before the workbench around them, a lib's public entries before libs.
+const VIEWER = 'tools/trace-viewer';
 const element = (type, pattern, capture) => ({
   type,
   pattern,
@@ -21,18 +24,37 @@ const elements = [
   element('viewer-store', `${VIEWER}/src/store`),
   element('viewer-query', `${VIEWER}/src/query`),
   element('viewer-web', `${VIEWER}/src/web`),
-  // The browser UI: a separate bundle that may only read the API types.
+  // The browser UI: a separate bundle that may only read the API types (and the map).
   element('viewer-browser', `${VIEWER}/ui`),
   // main.ts, viewer.ts, config/: the composition root that wires the layers together.
   element('viewer-app', `${VIEWER}/src`),
   element('viewer-test', `${VIEWER}/test`),
-  element('app', 'apps/*', ['app']),
+  // The benchmark's floor: the services' hops as plain Nest controllers, on their own SQL and seed.
+  element('bench-floor', 'tools/bench/overhead/floor'),
+  element('bench', 'tools/bench'),
   // The types the viewer answers and its browser UI reads: the one lib entry a browser may load.
-  element('lib-api', 'libs/trace-model/src/api'),
+  element('tools-lib-api', 'tools/libs/trace-model/src/api'),
+  element('tools-lib', 'tools/libs/*', ['lib']),
+  element('tool', 'tools/*', ['tool']),
+  element('app-test', 'apps/*/test', ['app']),
+  element('app', 'apps/*', ['app']),
+  // What the course publishes to everyone: the map of the services, and the contracts (request
+  // bodies, fault rules, the expected trace trees).
+  element('topology', 'libs/topology'),
+  element('contracts', 'libs/contracts'),
+  // The service kit's two entries for Nest apps that are not services: validated settings, and
+  // Nest's start-up lines at debug. The trace viewer is one such app.
+  element('kit-entry', 'libs/service-kit/src/config'),
+  element('kit-entry', 'libs/service-kit/src/logging'),
   element('lib', 'libs/*', ['lib']),
+  element('test', 'test'),
 ];
 
-const VIEWER_ALL = ['viewer-*'];
+const COURSE = ['app', 'lib', 'topology', 'contracts', 'kit-entry'];
+const VIEWER_ALL = ['viewer-model', 'viewer-ingest', 'viewer-store', 'viewer-query', 'viewer-web'];
+const VIEWER_SERVER = [...VIEWER_ALL, 'viewer-app'];
+const WORKBENCH = [...VIEWER_SERVER, 'viewer-browser', 'tool', 'tools-lib', 'tools-lib-api'];
+const TESTS = ['test', 'app-test', 'viewer-test'];
 const ABOVE = {
   'viewer-model': ['viewer-ingest', 'viewer-store', 'viewer-query', 'viewer-web'],
   'viewer-ingest': ['viewer-store', 'viewer-query', 'viewer-web'],
@@ -44,47 +66,66 @@ const LAYER_MESSAGE =
   'viewer-layers: {{from.type}} must not import {{to.type}}. The trace viewer depends one way: ' +
   'model <- ingest, store <- query <- web; ingest and store never meet, and only main.ts, ' +
   'viewer.ts and config/ wire the layers together.';
+const disallow = (from, to, message) => ({
+  from: { element: { types: { anyOf: from } } },
+  disallow: { to: { element: { types: { anyOf: to } } } },
+  message,
+});
 
 const policies = [
+  disallow(
+    COURSE,
+    [...WORKBENCH, 'bench', 'bench-floor', ...TESTS],
+    'course-never-imports-workbench: {{from.type}} must not import {{to.type}}; the course ' +
+      '(apps/, libs/) stands on its own, and the workbench (tools/) and the tests read it, never ' +
+      'the other way round.',
+  ),
   {
     from: { element: { type: 'app' } },
-    disallow: {
-      to: { element: { types: { anyOf: ['app', ...VIEWER_ALL] } } },
-    },
+    disallow: { to: { element: { types: { anyOf: ['app', 'app-test'] } } } },
     message:
-      'apps-never-import-apps: {{from.type}} {{from.captured.app}} must not import {{to.type}} {{to.captured.app}}; apps talk over HTTP and share code through libs.',
+      'apps-never-import-apps: app {{from.captured.app}} must not import app {{to.captured.app}}; apps talk over HTTP and share code through libs.',
   },
-  {
-    from: { element: { types: { anyOf: VIEWER_ALL } } },
-    disallow: { to: { element: { type: 'app' } } },
-    message:
-      'apps-never-import-apps: the trace viewer must not import {{to.type}} {{to.captured.app}}; apps talk over HTTP and share code through libs.',
-  },
-  {
-    from: { element: { types: { anyOf: ['lib', 'lib-api'] } } },
-    disallow: { to: { element: { types: { anyOf: ['app', ...VIEWER_ALL] } } } },
-    message:
-      'libs-never-import-apps: lib {{from.captured.lib}} must not import {{to.type}}; a lib is shared by apps and knows none of them.',
-  },
-  ...Object.entries(ABOVE).map(([layer, above]) => ({
-    from: { element: { type: layer } },
-    disallow: {
-      to: {
-        element: { types: { anyOf: [...above, 'viewer-browser', 'viewer-app', 'viewer-test'] } },
-      },
-    },
-    message: LAYER_MESSAGE,
-  })),
-  {
-    from: { element: { type: 'viewer-browser' } },
-    disallow: {
-      to: {
-        element: { types: { anyOf: ['lib', ...VIEWER_ALL.filter((t) => t !== 'viewer-browser')] } },
-      },
-    },
-    message:
-      'viewer-layers: the browser UI must not import {{to.type}}; it reads the server only over HTTP, with the types of @app/trace-model/api.',
-  },
+  disallow(
+    ['lib', 'topology', 'contracts', 'kit-entry'],
+    ['app', 'app-test'],
+    'libs-never-import-apps: a lib must not import app {{to.captured.app}}; a lib is shared by apps and knows none of them.',
+  ),
+  disallow(
+    [...WORKBENCH, 'bench'],
+    ['app', 'app-test', 'lib'],
+    'workbench-takes-only-the-map-and-contracts: {{from.type}} must not import {{to.type}} ' +
+      '{{to.captured.app}}{{to.captured.lib}}; from the course the workbench (tools/) takes only ' +
+      '@app/topology and @app/contracts (and the kit entries @app/service-kit/config and ' +
+      '/logging, for the viewer), so the course can change inside without breaking it.',
+  ),
+  disallow(
+    ['bench-floor'],
+    ['lib'],
+    'workbench-takes-only-the-map-and-contracts: the floor must not import lib ' +
+      '{{to.captured.lib}}; it is the services without the course libraries, and takes from ' +
+      "the course only the map, the contracts, and the services' SQL and seed it must match.",
+  ),
+  disallow(
+    ['bench', 'bench-floor'],
+    TESTS,
+    'benchmarks-never-import-test-support: a benchmark must not import {{to.type}}; what it ' +
+      'shares with the tests (the launcher, the ports) lives in the workbench, tools/stack.',
+  ),
+  disallow(
+    WORKBENCH,
+    TESTS,
+    'workbench-never-imports-tests: {{from.type}} must not import {{to.type}}; tests read the ' +
+      'workbench, never the other way round.',
+  ),
+  ...Object.entries(ABOVE).map(([layer, above]) =>
+    disallow([layer], [...above, 'viewer-browser', 'viewer-app', 'viewer-test'], LAYER_MESSAGE),
+  ),
+  disallow(
+    ['viewer-browser'],
+    [...VIEWER_SERVER, 'tools-lib', 'tool', 'lib', 'contracts', 'kit-entry'],
+    'viewer-layers: the browser UI must not import {{to.type}}; it reads the server only over HTTP, with the types of @tools/trace-model/api (and the map, @app/topology).',
+  ),
 ];
 
 export default tseslint.config(
@@ -95,7 +136,7 @@ export default tseslint.config(
       'coverage/**',
       '**/*.js',
       '**/*.mjs',
-      'apps/trace-viewer/ui/dist/**',
+      'tools/trace-viewer/ui/dist/**',
     ],
   },
   eslint.configs.recommended,
@@ -118,10 +159,10 @@ export default tseslint.config(
     plugins: { boundaries },
     settings: {
       'boundaries/elements': elements,
-      // Resolves the @app/* aliases (and the UI's) through the tsconfig files, as tsc does.
+      // Resolves the @app/* and @tools/* aliases (and the UI's) through the tsconfig files, as tsc does.
       'import/resolver': {
         typescript: {
-          project: ['tsconfig.json', 'apps/trace-viewer/ui/tsconfig.json'],
+          project: ['tsconfig.json', 'tools/trace-viewer/ui/tsconfig.json'],
           noWarnOnMultipleProjects: true,
         },
       },

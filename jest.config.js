@@ -1,8 +1,10 @@
-// Jest does not read tsconfig paths, so the @app/* aliases are mapped here once for every project.
+// Jest does not read tsconfig paths, so the aliases are mapped here once for every project: the
+// course's libraries (@app/*, libs/) and the workbench's (@tools/*, tools/libs/).
 const moduleNameMapper = {
-  '^@app/(telemetry|contracts|service-kit|trace-model|load|faults)$': '<rootDir>/libs/$1/src',
-  '^@app/(telemetry|contracts|service-kit|trace-model|load|faults)/(.*)$':
-    '<rootDir>/libs/$1/src/$2',
+  '^@app/(telemetry|contracts|service-kit|faults|topology)$': '<rootDir>/libs/$1/src',
+  '^@app/(telemetry|contracts|service-kit|faults|topology)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@tools/(trace-model|load-generator|polling)$': '<rootDir>/tools/libs/$1/src',
+  '^@tools/(trace-model|load-generator|polling)/(.*)$': '<rootDir>/tools/libs/$1/src/$2',
 };
 
 // ts-jest transpiles each file on its own (tsconfig.spec.json sets isolatedModules; no type-checking:
@@ -20,12 +22,12 @@ module.exports = {
       ...shared,
       displayName: 'unit',
       setupFiles: ['<rootDir>/test/support/quiet-request-logs.ts'],
-      testMatch: ['<rootDir>/{apps,libs,scripts,test,docs,bench}/**/*.spec.ts'],
+      testMatch: ['<rootDir>/{apps,libs,tools,test,docs}/**/*.spec.ts'],
     },
     {
       ...shared,
       displayName: 'e2e',
-      testMatch: ['<rootDir>/{apps,test}/**/*.e2e-spec.ts'],
+      testMatch: ['<rootDir>/{apps,tools,test}/**/*.e2e-spec.ts'],
     },
   ],
 };

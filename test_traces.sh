@@ -20,18 +20,13 @@ Options:
 
 Environment:
   GATEWAY_URL, USER_SERVICE_URL, ORDER_SERVICE_URL, DATABASE_SERVICE_URL,
-  INVENTORY_SERVICE_URL  where to send the requests (default http://localhost:8000 to :8004)
-  JAEGER_QUERY_URL       where to read the traces (default http://localhost:16686)
+  INVENTORY_SERVICE_URL  where to send the requests (default: where npm start serves them)
+  JAEGER_QUERY_URL       where to read the traces (default: where npm start serves it)
+                         `npm run trace -- urls` prints the defaults, from libs/topology
   TRACE_WAIT             seconds to wait for each trace and all its spans (default 15)
 EOF
 }
 
-GATEWAY_URL=${GATEWAY_URL:-http://localhost:8000}
-USER_SERVICE_URL=${USER_SERVICE_URL:-http://localhost:8001}
-ORDER_SERVICE_URL=${ORDER_SERVICE_URL:-http://localhost:8002}
-DATABASE_SERVICE_URL=${DATABASE_SERVICE_URL:-http://localhost:8003}
-INVENTORY_SERVICE_URL=${INVENTORY_SERVICE_URL:-http://localhost:8004}
-export JAEGER_QUERY_URL=${JAEGER_QUERY_URL:-http://localhost:16686}
 TRACE_WAIT=${TRACE_WAIT:-15}
 
 transport=()
@@ -50,8 +45,19 @@ done
 
 # The CLI behind `npm run trace`, bundled by `npm run build`: plain node starts in a tenth of
 # the time tsx takes to compile it, on each of the twenty calls below.
-TRACE_CLI=dist/scripts/trace.js
+TRACE_CLI=dist/tools/trace.js
 trace_cli() { node "$TRACE_CLI" "$@"; }
+if [ ! -f "$TRACE_CLI" ]; then
+  echo "Not built: run \`npm run build\` (\`npm start\` does it for you) first."
+  exit 2
+fi
+
+# Each URL setting not set already takes the map's default (libs/topology), as the CLI prints it.
+defaults=$(trace_cli urls) || exit 2
+while IFS='=' read -r setting url; do
+  [ -n "${!setting:-}" ] || printf -v "$setting" '%s' "$url"
+done <<<"$defaults"
+export JAEGER_QUERY_URL
 
 # name | method | url | JSON body | expected HTTP status (a regex: Nest answers POST with 201)
 scenarios=(
@@ -79,11 +85,6 @@ if ! reachable "$GATEWAY_URL/health"; then
 fi
 if ! reachable "$JAEGER_QUERY_URL/api/services"; then
   echo "Cannot reach the trace query API at $JAEGER_QUERY_URL: start the stack with \`npm start\` (or \`docker compose up --build\`)."
-  exit 2
-fi
-
-if [ ! -f "$TRACE_CLI" ]; then
-  echo "Not built: run \`npm run build\` (\`npm start\` does it for you) first."
   exit 2
 fi
 

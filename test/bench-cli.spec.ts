@@ -13,12 +13,16 @@ const TSX_CLI = join(
 function bench(name: 'overhead' | 'profile' | 'viewer', args: string[]) {
   // Without jest's NODE_OPTIONS (--experimental-vm-modules), as npm runs the command.
   const env = { ...process.env, NODE_OPTIONS: '' };
-  const result = spawnSync(process.execPath, [TSX_CLI, join('bench', name, 'run.ts'), ...args], {
-    cwd: ROOT,
-    env,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [TSX_CLI, join('tools', 'bench', name, 'run.ts'), ...args],
+    {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -1,42 +1,27 @@
-import { buildFloor, floorEntryPoint } from '../bench/overhead/floor/build-floor';
-import { SERVICE_NAMES, type ServiceName } from './support/e2e-services';
-import { type RunningStack, startStack } from './support/stack';
+import { buildFloor, floorEntryPoint } from '../tools/bench/overhead/floor/build-floor';
+import { SERVICE_NAMES } from '@app/topology';
+import { type RunningStack, launchStack } from '../tools/stack/launch-stack';
+import { StackPorts } from '../tools/stack/stack-ports';
 
 // Five real processes on a shared two-core machine, PGlite's start included.
 jest.setTimeout(120_000);
 
-/** The floor's own test ports, clear of the other suites'. */
-const BASE_PORT = 18600;
-const url = (service: ServiceName) =>
-  `http://127.0.0.1:${BASE_PORT + SERVICE_NAMES.indexOf(service)}`;
+/** The floor's own test ports (api-gateway on 18600), clear of the other suites'. */
+const FLOOR_PORTS = new StackPorts(10_600);
+const url = FLOOR_PORTS.url.bind(FLOOR_PORTS);
 
 describe('bench:overhead floor (plain Nest, the same hops)', () => {
   let floor: RunningStack;
 
   beforeAll(async () => {
     buildFloor();
-    const port = (service: ServiceName) => ({
-      PORT: String(BASE_PORT + SERVICE_NAMES.indexOf(service)),
-    });
-    floor = await startStack({
+    const appEnv = FLOOR_PORTS.appEnv();
+    appEnv['inventory-service'].INITIAL_STOCK = '1:10,5:1';
+    floor = await launchStack({
       apps: SERVICE_NAMES,
       entryPoint: floorEntryPoint,
       startTimeoutMs: 90_000,
-      appEnv: {
-        'api-gateway': {
-          ...port('api-gateway'),
-          USER_SERVICE_URL: url('user-service'),
-          ORDER_SERVICE_URL: url('order-service'),
-        },
-        'user-service': { ...port('user-service'), DATABASE_SERVICE_URL: url('database-service') },
-        'order-service': {
-          ...port('order-service'),
-          DATABASE_SERVICE_URL: url('database-service'),
-          INVENTORY_SERVICE_URL: url('inventory-service'),
-        },
-        'database-service': port('database-service'),
-        'inventory-service': { ...port('inventory-service'), INITIAL_STOCK: '1:10,5:1' },
-      },
+      appEnv,
     });
   }, 120_000);
 

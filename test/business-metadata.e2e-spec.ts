@@ -1,5 +1,6 @@
 import { ATTR_BUSINESS_REJECTED_HEADERS } from '@app/telemetry';
-import { expectedTrees, type TraceSpan } from '@app/trace-model';
+import { expectedTrees } from '@app/contracts/traces';
+import { type TraceSpan } from '@tools/trace-model';
 import { SERVICE_NAMES, serviceUrl } from './support/e2e-services';
 import { httpCall } from './support/http-call';
 import { expectedSpanTotal, spanLabel } from './support/span-assertions';

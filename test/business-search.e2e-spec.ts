@@ -1,5 +1,5 @@
 import { httpCall } from './support/http-call';
-import type { RunningStack } from './support/stack';
+import type { RunningStack } from '../tools/stack/launch-stack';
 import { startTestStack, TEST_STACK_URLS } from './support/test-stack';
 import { newTraceParent } from './support/trace-context';
 

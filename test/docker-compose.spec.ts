@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { SERVICE_NAMES, serviceOf, TRACE_BACKEND } from '@app/topology';
+import { builtEntryPoint } from '../tools/stack/stack-apps';
 
 const ROOT = join(__dirname, '..');
 
@@ -21,21 +23,9 @@ const nestCli = JSON.parse(readFileSync(join(ROOT, 'nest-cli.json'), 'utf8')) as
   projects: Record<string, { type: string; sourceRoot: string; entryFile: string }>;
 };
 
-// Each service's default port and the downstream services it calls, as the seed lays them out.
-const SERVICES: Record<string, { port: number; calls: string[] }> = {
-  'api-gateway': { port: 8000, calls: ['user-service', 'order-service'] },
-  'user-service': { port: 8001, calls: ['database-service'] },
-  'order-service': { port: 8002, calls: ['database-service', 'inventory-service'] },
-  'database-service': { port: 8003, calls: [] },
-  'inventory-service': { port: 8004, calls: [] },
-};
-const URL_VARIABLE: Record<string, string> = {
-  'user-service': 'USER_SERVICE_URL',
-  'order-service': 'ORDER_SERVICE_URL',
-  'database-service': 'DATABASE_SERVICE_URL',
-  'inventory-service': 'INVENTORY_SERVICE_URL',
-};
-const NAMES = Object.keys(SERVICES);
+// The map (libs/topology) is what the compose file must agree with: names, ports, hops.
+const NAMES = SERVICE_NAMES;
+const OTLP_ENDPOINT = `http://jaeger:${TRACE_BACKEND.otlpHttpPort}`;
 
 function service(name: string): ComposeService {
   const found = compose.services[name];
@@ -44,7 +34,7 @@ function service(name: string): ComposeService {
 }
 
 describe('docker-compose.yml', () => {
-  it('has exactly Jaeger and the five services', () => {
+  it('has exactly Jaeger and the services of the map', () => {
     expect(Object.keys(compose.services).sort()).toEqual([...NAMES, 'jaeger'].sort());
   });
 
@@ -62,7 +52,7 @@ describe('docker-compose.yml', () => {
   });
 
   it.each(NAMES)('runs %s on its default port, published as is', (name) => {
-    const { port } = SERVICES[name];
+    const { port } = serviceOf(name);
 
     expect(service(name).environment?.PORT).toBe(String(port));
     expect(service(name).ports).toEqual([`${port}:${port}`]);
@@ -75,9 +65,9 @@ describe('docker-compose.yml', () => {
       ),
     );
     const expected = Object.fromEntries(
-      SERVICES[name].calls.map((callee) => [
-        URL_VARIABLE[callee],
-        `http://${callee}:${SERVICES[callee].port}`,
+      serviceOf(name).calls.map((callee) => [
+        serviceOf(callee).urlSetting,
+        `http://${callee}:${serviceOf(callee).port}`,
       ]),
     );
 
@@ -87,7 +77,7 @@ describe('docker-compose.yml', () => {
   it.each(NAMES)('sends the spans of %s to Jaeger over OTLP/HTTP under its own name', (name) => {
     expect(service(name).environment).toMatchObject({
       OTEL_SERVICE_NAME: name,
-      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://jaeger:4318',
+      OTEL_EXPORTER_OTLP_ENDPOINT: OTLP_ENDPOINT,
     });
   });
 
@@ -97,17 +87,26 @@ describe('docker-compose.yml', () => {
     expect(healthcheck?.test.slice(0, 3)).toEqual(['CMD', 'node', '-e']);
     expect(healthcheck?.test[3]).toContain("process.env.PORT + '/health'");
     expect(dependsOn?.jaeger).toEqual({ condition: 'service_started' });
-    for (const callee of SERVICES[name].calls) {
+    for (const callee of serviceOf(name).calls) {
       expect(dependsOn?.[callee]).toEqual({ condition: 'service_healthy' });
     }
-    expect(Object.keys(dependsOn ?? {}).sort()).toEqual(['jaeger', ...SERVICES[name].calls].sort());
+    expect(Object.keys(dependsOn ?? {}).sort()).toEqual(
+      ['jaeger', ...serviceOf(name).calls].sort(),
+    );
   });
 
   it('runs a pinned Jaeger 2.x with OTLP receivers and the UI published', () => {
     const jaeger = service('jaeger');
 
     expect(jaeger.image).toMatch(/^jaegertracing\/jaeger:2\.\d+\.\d+$/);
-    expect(jaeger.ports).toEqual(expect.arrayContaining(['16686:16686', '4317:4317', '4318:4318']));
+    const { queryPort, otlpHttpPort } = TRACE_BACKEND;
+    expect(jaeger.ports).toEqual(
+      expect.arrayContaining([
+        `${queryPort}:${queryPort}`,
+        '4317:4317',
+        `${otlpHttpPort}:${otlpHttpPort}`,
+      ]),
+    );
     expect(jaeger.healthcheck?.test).toContain('http://127.0.0.1:13133/status');
   });
 });
@@ -133,12 +132,12 @@ describe('Dockerfile', () => {
     expect(runtime).toMatch(/^ENV HOST=0\.0\.0\.0$/m);
   });
 
-  it('starts the entry point where nest build puts it for every app', () => {
-    // The same layout the stack scripts start from; checked against nest-cli.json's entryFile.
+  it('starts the entry point where nest build puts it for every app, as the launcher does', () => {
     for (const name of NAMES) {
       const { entryFile } = nestCli.projects[name];
       const started = 'dist/apps/$APP/apps/$APP/src/main.js'.replaceAll('$APP', name);
       expect(started).toBe(`dist/apps/${name}/${entryFile}.js`);
+      expect(join(ROOT, started)).toBe(builtEntryPoint(name, ROOT));
     }
   });
 });

@@ -1,4 +1,5 @@
-import { expectedTrees, type TraceSpan } from '@app/trace-model';
+import { expectedTrees } from '@app/contracts/traces';
+import { type TraceSpan } from '@tools/trace-model';
 import { BAD_INPUT_CASES } from './support/bad-input.cases';
 import { serviceUrl, startGateway } from './support/e2e-services';
 import { httpCall, type HttpAnswer } from './support/http-call';
@@ -12,7 +13,7 @@ import {
   spanLabel,
   spanView,
 } from './support/span-assertions';
-import type { RunningStack } from './support/stack';
+import type { RunningStack } from '../tools/stack/launch-stack';
 import { newTraceParent, parseTraceParent } from './support/trace-context';
 import { useServicesWithReceiver } from './support/services-suite';
 

@@ -1,9 +1,14 @@
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { expectedTrees, type TraceSpan } from '@app/trace-model';
-import { PROJECT_ROOT } from '../scripts/stack/stack-apps';
+import { expectedTrees } from '@app/contracts/traces';
+import { type TraceSpan } from '@tools/trace-model';
 import { faultDraw } from '@app/faults';
-import { E2E_PORTS, serviceUrl, startGateway, type ServiceName } from './support/e2e-services';
+import { runAdminCli } from './support/admin-cli';
+import {
+  E2E_PORTS,
+  serviceUrl,
+  startGateway,
+  TEST_PORTS,
+  type ServiceName,
+} from './support/e2e-services';
 import { httpCall, type HttpAnswer } from './support/http-call';
 import {
   eventOf,
@@ -20,17 +25,10 @@ import { useServicesWithReceiver } from './support/services-suite';
 jest.setTimeout(30_000);
 
 const GATEWAY = serviceUrl('api-gateway');
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
-const TSX = join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-
-/** The admin listener of a test service: its port + 1000, on loopback. */
+/** The admin listener of a test service, on loopback. */
 function adminUrl(service: ServiceName): string {
-  return `http://127.0.0.1:${E2E_PORTS[service] + 1000}`;
+  return `http://127.0.0.1:${TEST_PORTS.adminPort(service)}`;
 }
 
 function traceIdOf(answer: HttpAnswer): string {
@@ -375,26 +373,9 @@ describe('fault injection (real services, real HTTP)', () => {
   });
 
   describe('npm run fault', () => {
-    /**
-     * Runs the CLI against the test services' admin listeners. Asynchronously: a blocked event
-     * loop would let the server close fetch's pooled keep-alive sockets unnoticed.
-     */
-    function faultCli(...args: string[]): Promise<CliResult> {
-      return new Promise((resolve) => {
-        execFile(
-          process.execPath,
-          [TSX, 'scripts/fault.ts', ...args],
-          {
-            cwd: PROJECT_ROOT,
-            env: { ...process.env, ADMIN_BASE_PORT: String(E2E_PORTS['api-gateway'] + 1000) },
-          },
-          (error, stdout, stderr) => {
-            const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-            resolve({ code, stdout, stderr });
-          },
-        );
-      });
-    }
+    /** Runs the CLI against the test services' admin listeners. */
+    const faultCli = (...args: string[]) =>
+      runAdminCli('fault', TEST_PORTS.adminPort('api-gateway'), ...args);
 
     it('adds, lists and clears rules', async () => {
       const added = await faultCli('inventory-service', 'latency', '300ms', '--rate', '0.5');

@@ -1,9 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
-import { eventually } from './support/eventually';
+import { eventually } from '@tools/polling';
 import { servicesAppEnv } from './support/e2e-services';
 import { httpCall } from './support/http-call';
 import { scrape } from './support/prometheus-scrape';
-import { type RunningStack, startStack } from './support/stack';
+import { launchStack, type RunningStack } from '../tools/stack/launch-stack';
 import { startTestStack, TEST_STACK_PORTS, TEST_STACK_URLS } from './support/test-stack';
 
 jest.setTimeout(60_000);
@@ -159,7 +159,7 @@ describe('the HTTP duration histograms on /metrics', () => {
   });
 
   it("count none of the Jaeger exporter's posts to the viewer", async () => {
-    const gateway = await startStack({
+    const gateway = await launchStack({
       apps: ['api-gateway'],
       env: {
         OTEL_TRACES_EXPORTER: 'jaeger',

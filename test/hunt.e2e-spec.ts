@@ -1,22 +1,22 @@
 import { randomInt } from 'node:crypto';
+import { expectedTrees, type ScenarioName } from '@app/contracts/traces';
 import {
-  expectedTrees,
   type JaegerEnvelope,
   type JaegerTrace,
-  type ScenarioName,
   spansFromJaegerTrace,
   type TraceSpan,
-} from '@app/trace-model';
-import { FAULT_HOPS } from '@app/faults';
+} from '@tools/trace-model';
+import { SERVICE_NAMES } from '@app/topology';
+import { pollFor } from '@tools/polling';
 import { type HuntKind, solveHunt } from '../docs/solutions/07-find-the-slow-hop/hunt-solver';
-import { HUNT_TARGETS } from '../scripts/hunt/hunt-scenarios';
-import { E2E_PORTS, serviceUrl } from './support/e2e-services';
+import { HUNT_TARGETS } from '../tools/hunt/hunt-scenarios';
+import { E2E_PORTS, serviceUrl, TEST_PORTS } from './support/e2e-services';
 import { httpCall, type HttpAnswer } from './support/http-call';
 import { expectedSpanTotal, expectTreeShape } from './support/span-assertions';
-import type { RunningStack } from './support/stack';
+import type { RunningStack } from '../tools/stack/launch-stack';
 import { parseTraceParent } from './support/trace-context';
 import { startTestStack, TEST_STACK_URLS } from './support/test-stack';
-import { runHuntCli } from './support/hunt-cli';
+import { runAdminCli } from './support/admin-cli';
 
 // Real processes on a shared two-core machine: a slow hop makes each request up to 400 ms longer.
 jest.setTimeout(120_000);
@@ -24,7 +24,8 @@ jest.setTimeout(120_000);
 const VIEWER = TEST_STACK_URLS.JAEGER_QUERY_URL;
 const GATEWAY = serviceUrl('api-gateway');
 
-const hunt = (...args: string[]) => runHuntCli(E2E_PORTS['api-gateway'] + 1000, ...args);
+const hunt = (...args: string[]) =>
+  runAdminCli('hunt', TEST_PORTS.adminPort('api-gateway'), ...args);
 
 const REQUESTS: Record<'get-user' | 'get-order' | 'create-order', [string, string]> = {
   'get-user': ['GET', '/users/123'],
@@ -72,17 +73,18 @@ async function huntInViewer(kind: HuntKind, since: number) {
 
 /** The spans of one trace from the viewer, once `count` of them arrived. */
 async function viewerSpans(traceId: string, count: number): Promise<TraceSpan[]> {
-  const deadline = Date.now() + 20_000;
   let spans: TraceSpan[] = [];
-  while (Date.now() < deadline) {
-    const response = await fetch(`${VIEWER}/api/traces/${traceId}`);
-    if (response.ok) {
+  const arrived = await pollFor(
+    async () => {
+      const response = await fetch(`${VIEWER}/api/traces/${traceId}`);
+      if (!response.ok) return undefined;
       const trace = ((await response.json()) as JaegerEnvelope<JaegerTrace[]>).data[0];
       spans = spansFromJaegerTrace(trace);
-      if (spans.length >= count) return spans;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+      return spans.length >= count ? spans : undefined;
+    },
+    { timeoutMs: 20_000 },
+  );
+  if (arrived) return arrived;
   throw new Error(`trace ${traceId}: ${spans.length} of ${count} spans reached the viewer`);
 }
 
@@ -157,7 +159,7 @@ describe('npm run hunt (five services and the viewer, real HTTP)', () => {
       code: 0,
       stdout: 'flaky-error hunt (seed 2) stopped: its fault is removed\n',
     });
-    for (const service of FAULT_HOPS) {
+    for (const service of SERVICE_NAMES) {
       const view = await httpCall(`http://127.0.0.1:${E2E_PORTS[service] + 1000}/faults`);
       expect({ service, rules: (view.body as { rules: unknown[] }).rules }).toEqual({
         service,

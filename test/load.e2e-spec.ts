@@ -1,7 +1,7 @@
-import { parseLoadArgs } from '../scripts/load/load-args';
-import { runLoad } from '../scripts/load/load-run';
+import { parseLoadArgs } from '../tools/load/load-args';
+import { runLoad } from '../tools/load/load-run';
 import { closedPort } from './support/silent-server';
-import type { RunningStack } from './support/stack';
+import type { RunningStack } from '../tools/stack/launch-stack';
 import { startTestStack, TEST_STACK_URLS } from './support/test-stack';
 
 // Real processes on a shared two-core machine: a short run and the trace lookups take seconds.

@@ -1,4 +1,5 @@
-import { expectedTrees, type TraceSpan } from '@app/trace-model';
+import { expectedTrees } from '@app/contracts/traces';
+import { type TraceSpan } from '@tools/trace-model';
 import { serviceUrl } from './support/e2e-services';
 import { httpCall } from './support/http-call';
 import type { ReceivedLogRecord } from './support/otlp-logs.types';

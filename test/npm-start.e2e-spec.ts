@@ -1,7 +1,7 @@
-import { spansFromJaegerTrace, type JaegerTrace, type TraceSpan } from '@app/trace-model';
-import { DEFAULT_VIEWER_CONFIG } from '../apps/trace-viewer/src/config/viewer-config';
-import { STACK_APPS } from '../scripts/stack/stack-apps';
-import { eventually } from './support/eventually';
+import { spansFromJaegerTrace, type JaegerTrace, type TraceSpan } from '@tools/trace-model';
+import { DEFAULT_VIEWER_CONFIG } from '../tools/trace-viewer/src/config/viewer-config';
+import { STACK_APPS } from '../tools/stack/stack-apps';
+import { eventually } from '@tools/polling';
 import { httpCall, type HttpCallOptions } from './support/http-call';
 import { type NpmStart, startNpmStart } from './support/npm-start';
 

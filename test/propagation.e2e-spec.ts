@@ -1,4 +1,5 @@
-import { expectedTrees, type TraceSpan } from '@app/trace-model';
+import { expectedTrees } from '@app/contracts/traces';
+import { type TraceSpan } from '@tools/trace-model';
 import { serviceUrl, startServices, type ServiceName } from './support/e2e-services';
 import { httpCall } from './support/http-call';
 import { OtlpJsonReceiver } from './support/otlp-json-receiver';
@@ -10,7 +11,7 @@ import {
   serverSpanAbove,
   spanLabel,
 } from './support/span-assertions';
-import type { RunningStack } from './support/stack';
+import type { RunningStack } from '../tools/stack/launch-stack';
 import { newTraceParent, parseTraceParent } from './support/trace-context';
 
 // Real processes on a shared two-core machine: spans can take seconds to arrive under load.

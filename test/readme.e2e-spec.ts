@@ -11,8 +11,9 @@ import {
   type TranscriptStep,
 } from './support/readme/readme-blocks';
 import { BackgroundShell, runShell } from './support/readme/shell';
-import { type RunningStack } from './support/stack';
+import { type RunningStack } from '../tools/stack/launch-stack';
 import { startTestStack, TEST_STACK_PORTS } from './support/test-stack';
+import { pollFor } from '@tools/polling';
 
 // Keeps the course honest: every command of the README and of each chapter under docs/course/
 // runs, in the order a learner reads them (README, then 01-…, 02-…), against one fresh stack, and
@@ -130,16 +131,11 @@ function readerEnvironment(curlHome: string): NodeJS.ProcessEnv {
   };
 }
 
-async function pollUntil<T>(
+function pollUntil<T>(
   deadlineMs: number,
   probe: () => Promise<T | undefined> | T | undefined,
 ): Promise<T | undefined> {
-  const deadline = Date.now() + deadlineMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined || Date.now() >= deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  return pollFor(probe, { timeoutMs: deadlineMs });
 }
 
 /**

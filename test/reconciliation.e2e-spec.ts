@@ -1,10 +1,10 @@
-import type { TraceSpan } from '@app/trace-model';
+import type { TraceSpan } from '@tools/trace-model';
 import { SERVICE_NAMES, serviceUrl, servicesAppEnv, telemetryEnv } from './support/e2e-services';
-import { eventually } from './support/eventually';
+import { eventually } from '@tools/polling';
 import { httpCall } from './support/http-call';
 import { OtlpJsonReceiver } from './support/otlp-json-receiver';
 import { eventOf, findSpan, parentOf } from './support/span-assertions';
-import { type RunningStack, startStack } from './support/stack';
+import { type RunningStack, launchStack } from '../tools/stack/launch-stack';
 
 /** A pass every 200 ms, judging entries older than 1.5 s: no saga here takes longer. */
 const RECONCILE_ENV = { RECONCILE_INTERVAL_MS: '200', RECONCILE_GRACE_MS: '1500' };
@@ -32,7 +32,7 @@ describe("order-service's reconciler: every order row holds its stock, no stock 
 
   beforeAll(async () => {
     const receiverUrl = await receiver.start();
-    stack = await startStack({
+    stack = await launchStack({
       apps: SERVICE_NAMES,
       env: telemetryEnv(receiverUrl),
       appEnv: servicesAppEnv({}, { 'order-service': RECONCILE_ENV }),

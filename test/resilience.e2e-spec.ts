@@ -1,11 +1,11 @@
-import { parseLoadArgs } from '../scripts/load/load-args';
-import { type LoadSummary, runLoad } from '../scripts/load/load-run';
-import { createRunState } from '../scripts/stack/run-state';
-import { StackLauncher } from '../scripts/stack/stack-launcher';
-import { AdminClient } from '../scripts/fault/admin.client';
-import { checkConsistency } from '../scripts/fault/consistency-check';
+import { parseLoadArgs } from '../tools/load/load-args';
+import { type LoadSummary, runLoad } from '../tools/load/load-run';
+import { createRunState } from '../tools/stack/run-state';
+import { StackLauncher } from '../tools/stack/stack-launcher';
+import { AdminClient } from '../tools/fault/admin.client';
+import { checkConsistency } from '../tools/fault/consistency-check';
 import { E2E_PORTS, type ServiceName, serviceUrl } from './support/e2e-services';
-import { eventually } from './support/eventually';
+import { eventually } from '@tools/polling';
 import { closedPort } from './support/silent-server';
 import { TEST_STACK_URLS, testStackAppSpecs } from './support/test-stack';
 

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { expectedTrees } from '@app/trace-model';
-import { type RunningStack } from './support/stack';
+import { expectedTrees } from '@app/contracts/traces';
+import { type RunningStack } from '../tools/stack/launch-stack';
 import { startTestStack, TEST_STACK_URLS } from './support/test-stack';
 
 const ROOT = join(__dirname, '..');
@@ -54,7 +54,7 @@ describe('test_traces.sh without a stack', () => {
 
     const result = await run(
       'node_modules/.bin/tsx',
-      ['scripts/trace.ts', '0af7651916cd43dd8448eb211c80319c', '--expect', 'get-user'],
+      ['tools/trace/trace.ts', '0af7651916cd43dd8448eb211c80319c', '--expect', 'get-user'],
       { JAEGER_QUERY_URL: url },
     );
 

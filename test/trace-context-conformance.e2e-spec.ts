@@ -8,7 +8,7 @@ import {
 import { startGateway } from './support/e2e-services';
 import { OtlpJsonReceiver } from './support/otlp-json-receiver';
 import { spanLabel, spanView } from './support/span-assertions';
-import type { RunningStack } from './support/stack';
+import type { RunningStack } from '../tools/stack/launch-stack';
 import { parseTraceParent, type TraceParent } from './support/trace-context';
 
 // Real processes on a shared two-core machine: spans can take seconds to arrive under load.

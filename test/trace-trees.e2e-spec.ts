@@ -1,4 +1,5 @@
-import { expectedTrees, type ScenarioName, type TraceSpan } from '@app/trace-model';
+import { expectedTrees, type ScenarioName } from '@app/contracts/traces';
+import { type TraceSpan } from '@tools/trace-model';
 import { serviceUrl, type ServiceName } from './support/e2e-services';
 import { httpCall, type HttpAnswer } from './support/http-call';
 import {

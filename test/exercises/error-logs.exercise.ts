@@ -3,7 +3,7 @@ import {
   ATTR_EXCEPTION_STACKTRACE,
   ATTR_EXCEPTION_TYPE,
 } from '@opentelemetry/semantic-conventions';
-import type { TraceSpan } from '@app/trace-model';
+import type { TraceSpan } from '@tools/trace-model';
 import { describeSpan } from './support/span-assertions';
 import { type ExerciseStack, startExerciseStack } from './support/exercise-stack';
 import type { ReceivedLogRecord } from '../support/otlp-logs.types';

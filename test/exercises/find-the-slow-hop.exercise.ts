@@ -1,8 +1,13 @@
-import { waitForTrace } from '../../scripts/trace/trace-query.client';
-import { type HuntKind } from '../../scripts/hunt/hunt-scenarios';
+import { waitForTrace } from '../../tools/trace/trace-query.client';
+import { type HuntKind } from '../../tools/hunt/hunt-scenarios';
 import { parseTraceParent } from '../support/trace-context';
-import { exercisePort, type ExerciseStack, startExerciseStack } from './support/exercise-stack';
-import { runHuntCli } from '../support/hunt-cli';
+import {
+  EXERCISE_PORTS,
+  exercisePort,
+  type ExerciseStack,
+  startExerciseStack,
+} from './support/exercise-stack';
+import { runAdminCli } from '../support/admin-cli';
 
 /**
  * Exercise 7, "Find the slow hop" in code: a module, named by HUNT_SOLVER, whose
@@ -17,7 +22,8 @@ type Solver = (
   sinceMs: number,
 ) => Promise<{ service: string; operation: string } | undefined>;
 
-const hunt = (...args: string[]) => runHuntCli(exercisePort('api-gateway') + 1000, ...args);
+const hunt = (...args: string[]) =>
+  runAdminCli('hunt', EXERCISE_PORTS.adminPort('api-gateway'), ...args);
 
 async function loadSolver(): Promise<Solver | undefined> {
   const path = process.env.HUNT_SOLVER;

@@ -1,6 +1,7 @@
-import type { TraceSpan } from '@app/trace-model';
+import type { TraceSpan } from '@tools/trace-model';
 import { childrenOf, describeSpan, findSpan } from './support/span-assertions';
-import { type ExerciseStack, startExerciseStack } from './support/exercise-stack';
+import { EXERCISE_PORTS, type ExerciseStack, startExerciseStack } from './support/exercise-stack';
+import { type AdminCliResult, runAdminCli } from '../support/admin-cli';
 import { newTraceParent } from '../support/trace-context';
 
 /**
@@ -15,9 +16,9 @@ import { newTraceParent } from '../support/trace-context';
 
 const USER_ID = 123;
 /**
- * notification-service's route is slowed by this much (a latency fault, see libs/faults), so the
- * notify span starts well after the order is answered when the call is made after the answer,
- * and the order is answered well after it when the call is made before: no race to lose.
+ * notification-service's route is slowed by this much (a latency fault set with `npm run fault`),
+ * so the notify span starts well after the order is answered when the call is made after the
+ * answer, and the order is answered well after it when the call is made before: no race to lose.
  */
 const NOTIFY_DELAY_MS = 2_000;
 /** Spans leave every 100 ms rather than every 5 s, so waiting for the consumer's trace is short. */
@@ -89,21 +90,29 @@ describe('exercise: notification', () => {
 
     const consumer = () => only(order.processed, '"process notifications" span for the order');
 
+    let faultCli: AdminCliResult;
+
     beforeAll(async () => {
-      stack = await startExerciseStack({
-        env: STACK_ENV,
-        appEnv: {
-          'notification-service': {
-            FAULTS: JSON.stringify([
-              { kind: 'latency', operation: 'POST /notifications', latencyMs: NOTIFY_DELAY_MS },
-            ]),
-          },
-        },
-      });
+      stack = await startExerciseStack({ env: STACK_ENV });
+      // The delay goes in as a learner would set it: `npm run fault` knows the services of the map.
+      faultCli = await runAdminCli(
+        'fault',
+        EXERCISE_PORTS.adminPort('api-gateway'),
+        'notification-service',
+        'latency',
+        `${NOTIFY_DELAY_MS}ms`,
+        '--operation',
+        'POST /notifications',
+      );
       order = await placeOrder(stack);
     });
 
     afterAll(() => stack?.stop());
+
+    it('is a service `npm run fault` takes by name, as it takes every service of the map', () => {
+      expect({ code: faultCli.code, stderr: faultCli.stderr }).toEqual({ code: 0, stderr: '' });
+      expect(faultCli.stdout).toMatch(/^notification-service: added \S+ latency /);
+    });
 
     it('places the order', () => {
       expect(order.status).toBe(201);

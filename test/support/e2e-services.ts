@@ -1,28 +1,20 @@
-import { startStack, type RunningStack } from './stack';
+import { SERVICE_NAMES, type ServiceName } from '@app/topology';
+import { launchStack, type RunningStack } from '../../tools/stack/launch-stack';
+import { StackPorts } from '../../tools/stack/stack-ports';
 
-/** The five services an end-to-end suite starts, in the order a request reaches them. */
-export const SERVICE_NAMES = [
-  'api-gateway',
-  'user-service',
-  'order-service',
-  'database-service',
-  'inventory-service',
-] as const;
+export { SERVICE_NAMES, type ServiceName };
 
-export type ServiceName = (typeof SERVICE_NAMES)[number];
+/** The test stack: every port of `npm start` moved up by 10 000, so tests run beside it. */
+export const TEST_PORTS = new StackPorts(10_000);
 
-/** Test ports: 8000-8004 stay free for a developer's running stack. */
-export const E2E_PORTS: Readonly<Record<ServiceName, number>> = {
-  'api-gateway': 18000,
-  'user-service': 18001,
-  'order-service': 18002,
-  'database-service': 18003,
-  'inventory-service': 18004,
-};
+/** Each service's port in the test stack (its admin listener is this + 1000). */
+export const E2E_PORTS: Readonly<Record<ServiceName, number>> = Object.fromEntries(
+  SERVICE_NAMES.map((name) => [name, TEST_PORTS.port(name)]),
+) as Record<ServiceName, number>;
 
 /** Base URL of a service of the test stack. */
 export function serviceUrl(name: ServiceName): string {
-  return `http://127.0.0.1:${E2E_PORTS[name]}`;
+  return TEST_PORTS.url(name);
 }
 
 /** Where each caller finds its downstreams; a suite may point any of them elsewhere. */
@@ -44,35 +36,23 @@ export function servicesAppEnv(
   downstreams: DownstreamUrls = {},
   extra: Partial<Record<ServiceName, Record<string, string>>> = {},
 ): Record<ServiceName, Record<string, string>> {
-  const url = (name: ServiceName) => downstreams[name] ?? serviceUrl(name);
-  const base = (name: ServiceName) => ({
-    PORT: String(E2E_PORTS[name]),
+  const env = (name: ServiceName): Record<string, string> => ({
+    ...TEST_PORTS.serviceEnv(name, downstreams),
     HOST: '127.0.0.1',
     ...extra[name],
   });
-  return {
-    'api-gateway': {
-      USER_SERVICE_URL: url('user-service'),
-      ORDER_SERVICE_URL: url('order-service'),
-      ...base('api-gateway'),
-    },
-    'user-service': { DATABASE_SERVICE_URL: url('database-service'), ...base('user-service') },
-    'order-service': {
-      DATABASE_SERVICE_URL: url('database-service'),
-      INVENTORY_SERVICE_URL: url('inventory-service'),
-      ...base('order-service'),
-    },
-    'database-service': base('database-service'),
-    'inventory-service': base('inventory-service'),
-  };
+  return Object.fromEntries(SERVICE_NAMES.map((name) => [name, env(name)])) as Record<
+    ServiceName,
+    Record<string, string>
+  >;
 }
 
-/** Starts the five built services on the test ports, exporting spans to `receiverUrl`. */
+/** Starts the built services on the test ports, exporting spans to `receiverUrl`. */
 export function startServices(
   receiverUrl: string,
   downstreams: DownstreamUrls = {},
 ): Promise<RunningStack> {
-  return startStack({
+  return launchStack({
     apps: SERVICE_NAMES,
     env: telemetryEnv(receiverUrl),
     appEnv: servicesAppEnv(downstreams),
@@ -88,7 +68,7 @@ export function startGateway(
   env: Record<string, string> = {},
 ): Promise<RunningStack> {
   const appEnv = servicesAppEnv(downstreams, { 'api-gateway': { PORT: String(port), ...env } });
-  return startStack({
+  return launchStack({
     apps: ['api-gateway'],
     env: telemetryEnv(receiverUrl),
     appEnv: { 'api-gateway': appEnv['api-gateway'] },

@@ -2,21 +2,19 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { DEFAULT_VIEWER_CONFIG } from '../../apps/trace-viewer/src/config/viewer-config';
-import { DEFAULT_CONTROL_PORT } from '../../scripts/stack/control-server';
-import { PROJECT_ROOT, STACK_APPS } from '../../scripts/stack/stack-apps';
+import { SERVICES, TRACE_BACKEND } from '@app/topology';
+import { pollFor } from '@tools/polling';
+import { DEFAULT_CONTROL_PORT } from '../../tools/stack/control-server';
+import { PROJECT_ROOT } from '../../tools/stack/stack-apps';
 
 // `npm start` as a learner runs it: the launcher itself, its default ports and settings, nothing
 // moved. A learner's own stack may hold those ports; then the suite says so instead of waiting.
 
 /** Every port `npm start` listens on: the apps, the services' admin ports, the viewer's, control. */
 export function npmStartPorts(): number[] {
-  const services = STACK_APPS.filter(({ name }) => name !== 'trace-viewer');
   return [
-    ...services.flatMap(({ port }) => [port, port + 1000]),
-    DEFAULT_VIEWER_CONFIG.queryPort,
-    DEFAULT_VIEWER_CONFIG.otlpPort,
-    DEFAULT_VIEWER_CONFIG.jaegerPort,
+    ...SERVICES.flatMap(({ port, adminPort }) => [port, adminPort]),
+    ...Object.values(TRACE_BACKEND),
     DEFAULT_CONTROL_PORT,
   ].sort((a, b) => a - b);
 }
@@ -49,7 +47,7 @@ export class NpmStartPortsTakenError extends Error {
 export interface NpmStart {
   /** Everything the launcher printed so far. */
   output(): string;
-  /** Runs one of the project's CLIs (`scripts/<name>.ts`) against it, as `npm run <name>` does. */
+  /** Runs one of the project's CLIs (`tools/<name>/<name>.ts`) against it, as `npm run <name>` does. */
   cli(name: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }>;
   /** Ctrl-C: every app flushes its spans and exits, then the launcher. */
   stop(): Promise<void>;
@@ -82,7 +80,7 @@ function run(script: string, args: string[]) {
 }
 
 /**
- * Starts `npm start`'s launcher (scripts/start-stack.ts, built apps: run `npm run build` first) and
+ * Starts `npm start`'s launcher (tools/stack/start-stack.ts, built apps: run `npm run build` first) and
  * resolves once it printed `Stack ready`; fails at once when its ports are taken.
  */
 export async function startNpmStart(readyTimeoutMs = 120_000): Promise<NpmStart> {
@@ -91,7 +89,7 @@ export async function startNpmStart(readyTimeoutMs = 120_000): Promise<NpmStart>
   if (taken.length > 0) throw new NpmStartPortsTakenError(taken);
 
   // Its own process group: should the launcher itself not stop, its apps are stopped with it.
-  const launcher = spawn(process.execPath, [TSX_CLI, join('scripts', 'start-stack.ts')], {
+  const launcher = spawn(process.execPath, [TSX_CLI, join('tools', 'stack', 'start-stack.ts')], {
     cwd: PROJECT_ROOT,
     env: readerEnvironment(),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -109,14 +107,14 @@ export async function startNpmStart(readyTimeoutMs = 120_000): Promise<NpmStart>
     clearTimeout(timer);
   };
 
-  const deadline = Date.now() + readyTimeoutMs;
-  while (!output.includes('Stack ready')) {
-    const gaveUp = launcher.exitCode !== null || Date.now() > deadline;
-    if (gaveUp || /Did not start|Still not ready/.test(output)) {
-      await stop();
-      throw new Error(`npm start did not get ready:\n${output.slice(-4000)}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  const ready = await pollFor(() => output.includes('Stack ready') || undefined, {
+    timeoutMs: readyTimeoutMs,
+    intervalMs: 200,
+    while: () => launcher.exitCode === null && !/Did not start|Still not ready/.test(output),
+  });
+  if (!ready) {
+    await stop();
+    throw new Error(`npm start did not get ready:\n${output.slice(-4000)}`);
   }
-  return { output: () => output, cli: (name, args) => run(`scripts/${name}.ts`, args), stop };
+  return { output: () => output, cli: (name, args) => run(`tools/${name}/${name}.ts`, args), stop };
 }

@@ -1,9 +1,10 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { TraceSpan } from '@app/trace-model';
-import { decodeOtlpJson } from '../../apps/trace-viewer/src/ingest/otlp/otlp-json.decoder';
-import { ModelInterner } from '../../apps/trace-viewer/src/model/model-interner';
+import { pollFor } from '@tools/polling';
+import type { TraceSpan } from '@tools/trace-model';
+import { decodeOtlpJson } from '../../tools/trace-viewer/src/ingest/otlp/otlp-json.decoder';
+import { ModelInterner } from '../../tools/trace-viewer/src/model/model-interner';
 import { logRecordsOf, type OtlpLogsRequest, type ReceivedLogRecord } from './otlp-logs.types';
 import type { OtlpMetricsRequest, RecordedMetric } from './otlp-metrics.types';
 import { attributesOf, traceSpanOf } from './trace-span.from-stored';
@@ -21,13 +22,9 @@ async function firstArrival<T>(
   what: string,
   timeoutMs: number,
 ): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const found = items.find(predicate);
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`no ${what} arrived within ${timeoutMs} ms`);
+  const found = await pollFor(() => items.find(predicate), { timeoutMs, intervalMs: 50 });
+  if (found === undefined) throw new Error(`no ${what} arrived within ${timeoutMs} ms`);
+  return found;
 }
 
 /** What the wire carried for one span beyond TraceSpan: resource, W3C tracestate and links. */
@@ -90,12 +87,14 @@ export class OtlpJsonReceiver {
 
   /** Polls until `traceId` has at least `count` spans, failing after `timeoutMs`. */
   async waitForSpans(traceId: string, count: number, timeoutMs = 10_000): Promise<TraceSpan[]> {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      const spans = this.spansOf(traceId);
-      if (spans.length >= count) return spans;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    const spans = await pollFor(
+      () => {
+        const arrived = this.spansOf(traceId);
+        return arrived.length >= count ? arrived : undefined;
+      },
+      { timeoutMs, intervalMs: 50 },
+    );
+    if (spans) return spans;
     const got = this.spansOf(traceId).map((span) => `${span.serviceName}:${span.name}`);
     throw new Error(
       `trace ${traceId}: wanted ${count} spans, got ${got.length}: ${got.join(', ')}`,

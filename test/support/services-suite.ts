@@ -1,6 +1,6 @@
 import { startServices } from './e2e-services';
 import { OtlpJsonReceiver } from './otlp-json-receiver';
-import type { RunningStack } from './stack';
+import type { RunningStack } from '../../tools/stack/launch-stack';
 
 /** What a suite gets from `useServicesWithReceiver`: the receiver, and its URL once started. */
 export interface ServicesSuite {

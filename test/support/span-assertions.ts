@@ -1,10 +1,5 @@
-import {
-  buildSpanTree,
-  compareSpanTree,
-  renderSpanTree,
-  type ExpectedSpanNode,
-  type TraceSpan,
-} from '@app/trace-model';
+import { type ExpectedSpanNode } from '@app/contracts/traces';
+import { buildSpanTree, compareSpanTree, renderSpanTree, type TraceSpan } from '@tools/trace-model';
 import { SERVICE_NAMES } from './e2e-services';
 
 /** How a failure message names a span. */

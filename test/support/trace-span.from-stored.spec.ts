@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TraceSpan } from '@app/trace-model';
-import { decodeOtlpJson } from '../../apps/trace-viewer/src/ingest/otlp/otlp-json.decoder';
-import { ModelInterner } from '../../apps/trace-viewer/src/model/model-interner';
+import type { TraceSpan } from '@tools/trace-model';
+import { decodeOtlpJson } from '../../tools/trace-viewer/src/ingest/otlp/otlp-json.decoder';
+import { ModelInterner } from '../../tools/trace-viewer/src/model/model-interner';
 import { traceSpanOf } from './trace-span.from-stored';
 
 /** What the e2e receiver records for an OTLP/JSON body. */

@@ -1,12 +1,12 @@
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
-import { type SpanStatusName, type TraceSpan, spanKindName } from '@app/trace-model';
+import { type SpanStatusName, type TraceSpan, spanKindName } from '@tools/trace-model';
 import {
   AttrType,
   type AttrList,
   type OtlpJsonAnyValue,
   anyValueToRaw,
-} from '../../apps/trace-viewer/src/model/attr-list';
-import type { StoredSpan } from '../../apps/trace-viewer/src/model/stored-span';
+} from '../../tools/trace-viewer/src/model/attr-list';
+import type { StoredSpan } from '../../tools/trace-viewer/src/model/stored-span';
 
 const STATUS_NAMES: Record<SpanStatusCode, SpanStatusName> = {
   [SpanStatusCode.UNSET]: 'unset',

@@ -14,7 +14,6 @@ import { UsersModule } from './users/users.module';
       serviceName: 'api-gateway',
       env: GatewayEnv,
       domainErrors: [],
-      downstreams: { 'user-service': 'USER_SERVICE_URL', 'order-service': 'ORDER_SERVICE_URL' },
     }),
     UsersModule,
     OrdersModule,

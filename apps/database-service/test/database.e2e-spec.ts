@@ -1,4 +1,4 @@
-import { type RunningStack, startStack } from '../../../test/support/stack';
+import { type RunningStack, launchStack } from '../../../tools/stack/launch-stack';
 import { OtlpJsonReceiver } from '../../../test/support/otlp-json-receiver';
 
 const PORT = 18103;
@@ -18,7 +18,7 @@ describe('database-service (built app, real process)', () => {
 
   beforeAll(async () => {
     const endpoint = await receiver.start();
-    stack = await startStack({
+    stack = await launchStack({
       apps: ['database-service'],
       env: {
         OTEL_TRACES_EXPORTER: 'otlp',

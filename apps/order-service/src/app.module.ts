@@ -19,10 +19,6 @@ import { ReconciliationModule } from './reconciliation/reconciliation.module';
         [OrderNotFoundError, HttpStatus.NOT_FOUND],
         [UserNotFoundError, HttpStatus.NOT_FOUND],
       ],
-      downstreams: {
-        'inventory-service': 'INVENTORY_SERVICE_URL',
-        'database-service': 'DATABASE_SERVICE_URL',
-      },
     }),
     OrdersModule,
     ReconciliationModule,

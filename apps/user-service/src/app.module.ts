@@ -10,7 +10,6 @@ import { UsersModule } from './users/users.module';
       serviceName: 'user-service',
       env: UserEnv,
       domainErrors: [[UserNotFoundError, HttpStatus.NOT_FOUND]],
-      downstreams: { 'database-service': 'DATABASE_SERVICE_URL' },
     }),
     UsersModule,
   ],

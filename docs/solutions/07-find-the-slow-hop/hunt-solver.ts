@@ -4,7 +4,7 @@ import {
   type JaegerTrace,
   spansFromJaegerTrace,
   type TraceSpan,
-} from '@app/trace-model';
+} from '@tools/trace-model';
 
 /** The hunt the solver is asked about: a hop that is always slow, or one that sometimes fails. */
 export type HuntKind = 'slow-hop' | 'flaky-error';

@@ -1,5 +1,5 @@
 import { faultDraw } from './fault-draw';
-import type { FaultKind, FaultRule, StoredFaultRule } from './fault-rule';
+import type { FaultKind, FaultRule, StoredFaultRule } from '@app/contracts/faults';
 
 /** Where in a service a fault may strike, as the injection points describe themselves. */
 export type FaultPoint =

@@ -2,7 +2,7 @@ import { type Span, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { Agent } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FaultEngine } from './fault-engine';
-import type { StoredFaultRule } from './fault-rule';
+import type { StoredFaultRule } from '@app/contracts/faults';
 import { InjectedFaultError } from './injected-fault.error';
 import { markInjected } from './mark-injected';
 import { RefusingAgent } from './refusing-agent';

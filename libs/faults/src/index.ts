@@ -1,7 +1,14 @@
-export { FAULT_HOPS, FAULT_KINDS } from './fault-rule';
-export type { FaultKind, FaultRule, StoredFaultRule } from './fault-rule';
-export { FaultRuleDto } from './fault-rule.dto';
-export { parseFaultRules, validateFaultRule } from './validate-fault-rule';
+// A rule's shape and checks are the admin API's contract, kept in @app/contracts beside the other
+// request bodies (the fault CLIs send it); re-exported so the services' kit finds all of faults here.
+export {
+  FAULT_KINDS,
+  type FaultKind,
+  type FaultRule,
+  FaultRuleDto,
+  parseFaultRules,
+  type StoredFaultRule,
+  validateFaultRule,
+} from '@app/contracts/faults';
 export { faultDraw } from './fault-draw';
 export { FaultEngine } from './fault-engine';
 export type { FaultPoint } from './fault-engine';

@@ -1,4 +1,4 @@
-import type { StoredFaultRule } from './fault-rule';
+import type { StoredFaultRule } from '@app/contracts/faults';
 
 /** The failure an `error` fault raises; the service answers with the rule's status. */
 export class InjectedFaultError extends Error {

@@ -5,7 +5,7 @@ import {
   ATTR_FAULT_KIND,
   ATTR_FAULT_RULE_ID,
 } from '@app/telemetry';
-import type { StoredFaultRule } from './fault-rule';
+import type { StoredFaultRule } from '@app/contracts/faults';
 
 /** Marks `span` as touched by `rule`, so a trace tells an injected fault from a real one. */
 export function markInjected(

@@ -2,7 +2,7 @@ import { trace } from '@opentelemetry/api';
 import { Agent, type ClientRequestArgs } from 'node:http';
 import { lookup, type LookupAddress } from 'node:dns';
 import type { Duplex } from 'node:stream';
-import type { StoredFaultRule } from './fault-rule';
+import type { StoredFaultRule } from '@app/contracts/faults';
 import { markInjected } from './mark-injected';
 
 /** The error Node raises for a connection nothing accepts. */

@@ -3,6 +3,7 @@ import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { HttpRouteGuard, TelemetryModule } from '@app/telemetry';
+import { type ServiceName, serviceOf } from '@app/topology';
 import { AdminServer } from './admin/admin-server';
 import { FaultsController } from './admin/faults.controller';
 import { ListenerGuard } from './admin/listener.guard';
@@ -24,14 +25,12 @@ import { DOWNSTREAM_HOPS, ReadinessService } from './health/readiness.service';
 import { SERVICE_NAME } from './service-name.token';
 
 export interface ServiceKitOptions<E extends ServiceEnv> {
-  /** The service's name in traces and health answers, e.g. `user-service`. */
-  serviceName: string;
+  /** The service's name in the map (`@app/topology`), traces and health answers. */
+  serviceName: ServiceName;
   /** The app's settings class: validated from the environment once, at start-up. */
   env: new () => E;
   /** How the app's domain errors map to HTTP statuses. */
   domainErrors?: readonly DomainErrorStatus[];
-  /** The downstream hops `/health/ready` checks: hop name → the setting holding its URL. */
-  downstreams?: Readonly<Record<string, keyof E & string>>;
 }
 
 /**
@@ -42,7 +41,9 @@ export interface ServiceKitOptions<E extends ServiceEnv> {
 @Module({})
 export class ServiceKitModule {
   static forService<E extends ServiceEnv>(options: ServiceKitOptions<E>): DynamicModule {
-    const downstreams = options.downstreams ?? {};
+    // The hops `/health/ready` checks: the services the map says this one calls, each at the URL
+    // its setting holds.
+    const hops = serviceOf(options.serviceName).calls.map(serviceOf);
     return {
       module: ServiceKitModule,
       global: true,
@@ -84,7 +85,7 @@ export class ServiceKitModule {
           inject: [ConfigService],
           useFactory: (config: ConfigService<E, true>) =>
             Object.fromEntries(
-              Object.entries(downstreams).map(([hop, key]) => [hop, config.get(key as never)]),
+              hops.map(({ name, urlSetting }) => [name, config.get(urlSetting as never)]),
             ),
         },
         ReadinessService,

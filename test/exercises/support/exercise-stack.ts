@@ -1,12 +1,14 @@
-import { STACK_APPS } from '../../../scripts/stack/stack-apps';
-import { type RunningStack, startStack } from '../../support/stack';
+import { isServiceName, SERVICE_NAMES } from '@app/topology';
+import { type RunningStack, launchStack } from '../../../tools/stack/launch-stack';
+import { StackPorts } from '../../../tools/stack/stack-ports';
+import { TRACE_VIEWER } from '../../../tools/stack/stack-apps';
 import { OtlpJsonReceiver } from '../../support/otlp-json-receiver';
 
 /**
- * Checks run the services on their usual ports plus this offset (api-gateway on 19000, and so
- * on), so a check never collides with `npm start` or the end-to-end tests on 8000-8004.
+ * Checks run the services on their usual ports plus 11 000 (api-gateway on 19000, its admin API
+ * on 20000, and so on), so a check never collides with `npm start` or the end-to-end tests.
  */
-const PORT_OFFSET = 11_000;
+export const EXERCISE_PORTS = new StackPorts(11_000);
 
 export interface ExerciseStackOptions {
   /** Environment for every service (OTEL_* settings, say). */
@@ -33,62 +35,42 @@ export interface ExerciseStack {
   stop(): Promise<void>;
 }
 
-// The viewer, when a check needs it, moves by the same offset: query API 27686, OTLP 15318.
-const VIEWER_ENV = {
-  TRACE_VIEWER_QUERY_PORT: String(16_686 + PORT_OFFSET),
-  TRACE_VIEWER_OTLP_PORT: String(4_318 + PORT_OFFSET),
-  TRACE_VIEWER_JAEGER_PORT: String(14_268 + PORT_OFFSET),
-};
-const VIEWER_OTLP_ENDPOINT = `http://127.0.0.1:${VIEWER_ENV.TRACE_VIEWER_OTLP_PORT}`;
-
-/** The `<APP>_URL` variable a caller reads for `app`, e.g. `USER_SERVICE_URL`. */
-export function urlVariable(app: string): string {
-  return `${app.toUpperCase().replace(/-/g, '_')}_URL`;
-}
-
 /** The port a check runs `app` on. */
 export function exercisePort(app: string): number {
-  const known = STACK_APPS.find(({ name }) => name === app);
-  if (!known) throw new Error(`unknown app ${app}`);
-  return known.port + PORT_OFFSET;
+  if (!isServiceName(app)) throw new Error(`unknown app ${app}`);
+  return EXERCISE_PORTS.port(app);
 }
 
 /**
- * Starts every service of `scripts/stack/stack-apps.ts` (a service a learner adds there is
- * included) from `dist/`, exporting OTLP/JSON to a fresh recorder. Run `npm run build` first.
+ * Starts every service of the map, `libs/topology` (a service a learner adds there is included),
+ * from `dist/`, exporting OTLP/JSON to a fresh recorder. Run `npm run build` first.
  */
 export async function startExerciseStack(
   options: ExerciseStackOptions = {},
 ): Promise<ExerciseStack> {
   const recorder = new OtlpJsonReceiver();
   const recorderEndpoint = await recorder.start();
-  const endpoint = options.withViewer ? VIEWER_OTLP_ENDPOINT : recorderEndpoint;
-  const services = STACK_APPS.filter(
-    ({ name }) => name !== 'trace-viewer' && !options.without?.includes(name),
-  );
-  const url = (app: string) => `http://127.0.0.1:${exercisePort(app)}`;
-  const urls = Object.fromEntries(
-    STACK_APPS.filter(({ name }) => name !== 'trace-viewer').map(({ name }) => [
-      urlVariable(name),
-      url(name),
-    ]),
-  );
+  const endpoint = options.withViewer
+    ? EXERCISE_PORTS.exportEnv().OTEL_EXPORTER_OTLP_ENDPOINT
+    : recorderEndpoint;
+  const services = SERVICE_NAMES.filter((name) => !options.without?.includes(name));
+  const url = (app: string) =>
+    app === TRACE_VIEWER ? EXERCISE_PORTS.viewerUrl : `http://127.0.0.1:${exercisePort(app)}`;
   const appEnv: Record<string, Record<string, string>> = Object.fromEntries(
-    services.map(({ name }) => [
+    services.map((name) => [
       name,
-      { PORT: String(exercisePort(name)), ...options.appEnv?.[name] },
+      { ...EXERCISE_PORTS.serviceEnv(name), ...options.appEnv?.[name] },
     ]),
   );
-  if (options.withViewer) appEnv['trace-viewer'] = VIEWER_ENV;
+  if (options.withViewer) appEnv[TRACE_VIEWER] = EXERCISE_PORTS.viewerEnv();
   try {
-    const stack = await startStack({
-      apps: [...(options.withViewer ? ['trace-viewer'] : []), ...services.map(({ name }) => name)],
+    const stack = await launchStack({
+      apps: [...(options.withViewer ? [TRACE_VIEWER] : []), ...services],
       env: {
         HOST: '127.0.0.1',
         OTEL_TRACES_EXPORTER: 'otlp',
         OTEL_EXPORTER_OTLP_ENDPOINT: endpoint,
         OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
-        ...urls,
         ...options.env,
       },
       appEnv,

@@ -1,4 +1,4 @@
-import type { TraceSpan } from '@app/trace-model';
+import type { TraceSpan } from '@tools/trace-model';
 
 /** `service:name(kind)` for failure messages. */
 export function describeSpan(span: TraceSpan): string {

@@ -21,8 +21,8 @@ const ORDER: OrderDto = {
 const CREATE = '/orders?user_id=123&product_id=1&quantity=2';
 
 describe(OrdersController.name, () => {
-  const userService = { getUser: jest.fn<Promise<UserDto>, [number]>() };
-  const orderService = {
+  const userServiceClient = { getUser: jest.fn<Promise<UserDto>, [number]>() };
+  const orderServiceClient = {
     createOrder: jest.fn<Promise<OrderDto>, [NewOrderDto]>(),
     getOrder: jest.fn<Promise<OrderDto>, [number]>(),
   };
@@ -32,9 +32,9 @@ describe(OrdersController.name, () => {
     // The whole AppModule: real validation pipe and real exception filter.
     const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
       .overrideProvider(UserServiceClient)
-      .useValue(userService)
+      .useValue(userServiceClient)
       .overrideProvider(OrderServiceClient)
-      .useValue(orderService)
+      .useValue(orderServiceClient)
       .compile();
     app = moduleRef.createNestApplication({ logger: false });
     await app.init();
@@ -44,8 +44,8 @@ describe(OrdersController.name, () => {
 
   beforeEach(() => {
     jest.resetAllMocks();
-    userService.getUser.mockResolvedValue(ALICE);
-    orderService.createOrder.mockResolvedValue(ORDER);
+    userServiceClient.getUser.mockResolvedValue(ALICE);
+    orderServiceClient.createOrder.mockResolvedValue(ORDER);
   });
 
   describe('POST /orders', () => {
@@ -53,8 +53,8 @@ describe(OrdersController.name, () => {
       const response = await request(app.getHttpServer()).post(CREATE).expect(201);
 
       expect(response.body).toEqual(ORDER);
-      expect(userService.getUser).toHaveBeenCalledWith(123);
-      expect(orderService.createOrder).toHaveBeenCalledWith({
+      expect(userServiceClient.getUser).toHaveBeenCalledWith(123);
+      expect(orderServiceClient.createOrder).toHaveBeenCalledWith({
         user_id: 123,
         product_id: 1,
         quantity: 2,
@@ -64,7 +64,7 @@ describe(OrdersController.name, () => {
     it('drops unknown query parameters before they reach order-service', async () => {
       await request(app.getHttpServer()).post(`${CREATE}&status=shipped`).expect(201);
 
-      expect(orderService.createOrder).toHaveBeenCalledWith({
+      expect(orderServiceClient.createOrder).toHaveBeenCalledWith({
         user_id: 123,
         product_id: 1,
         quantity: 2,
@@ -83,8 +83,8 @@ describe(OrdersController.name, () => {
         .expect(400);
 
       expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message });
-      expect(userService.getUser).not.toHaveBeenCalled();
-      expect(orderService.createOrder).not.toHaveBeenCalled();
+      expect(userServiceClient.getUser).not.toHaveBeenCalled();
+      expect(orderServiceClient.createOrder).not.toHaveBeenCalled();
     });
 
     it.each([
@@ -102,7 +102,7 @@ describe(OrdersController.name, () => {
 
       expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
       expect(response.body.message).toContain(message);
-      expect(orderService.createOrder).not.toHaveBeenCalled();
+      expect(orderServiceClient.createOrder).not.toHaveBeenCalled();
     });
 
     it('answers 400 naming each missing parameter', async () => {
@@ -116,11 +116,11 @@ describe(OrdersController.name, () => {
       );
       const named = (response.body.message as string[]).map((message) => message.split(' ')[0]);
       expect(new Set(named)).toEqual(new Set(['product_id', 'quantity']));
-      expect(userService.getUser).not.toHaveBeenCalled();
+      expect(userServiceClient.getUser).not.toHaveBeenCalled();
     });
 
     it('passes an unknown user 404 through and places no order', async () => {
-      userService.getUser.mockRejectedValue(
+      userServiceClient.getUser.mockRejectedValue(
         new DownstreamError('user-service', HttpStatus.NOT_FOUND, 'User 999 not found'),
       );
 
@@ -134,12 +134,12 @@ describe(OrdersController.name, () => {
         message: 'User 999 not found',
         hop: 'user-service',
       });
-      expect(orderService.createOrder).not.toHaveBeenCalled();
+      expect(orderServiceClient.createOrder).not.toHaveBeenCalled();
     });
 
     it('passes order-service 409 through', async () => {
       const message = 'Not enough stock for product 5: requested 4, available 3';
-      orderService.createOrder.mockRejectedValue(
+      orderServiceClient.createOrder.mockRejectedValue(
         new DownstreamError('order-service', HttpStatus.CONFLICT, message),
       );
 
@@ -168,7 +168,7 @@ describe(OrdersController.name, () => {
         'order-service did not answer within 5000 ms',
       ],
     ])('answers %i naming order-service when it fails', async (status, error, message) => {
-      orderService.createOrder.mockRejectedValue(
+      orderServiceClient.createOrder.mockRejectedValue(
         new DownstreamError('order-service', status, message),
       );
 
@@ -178,7 +178,7 @@ describe(OrdersController.name, () => {
     });
 
     it('answers 503 naming user-service when the user check cannot be made', async () => {
-      userService.getUser.mockRejectedValue(
+      userServiceClient.getUser.mockRejectedValue(
         new DownstreamError(
           'user-service',
           HttpStatus.SERVICE_UNAVAILABLE,
@@ -194,18 +194,18 @@ describe(OrdersController.name, () => {
         message: 'user-service is unreachable (ECONNREFUSED)',
         hop: 'user-service',
       });
-      expect(orderService.createOrder).not.toHaveBeenCalled();
+      expect(orderServiceClient.createOrder).not.toHaveBeenCalled();
     });
   });
 
   describe('GET /orders/:id', () => {
     it('answers 200 with the order', async () => {
-      orderService.getOrder.mockResolvedValue(ORDER);
+      orderServiceClient.getOrder.mockResolvedValue(ORDER);
 
       const response = await request(app.getHttpServer()).get('/orders/1000').expect(200);
 
       expect(response.body).toEqual(ORDER);
-      expect(orderService.getOrder).toHaveBeenCalledWith(1000);
+      expect(orderServiceClient.getOrder).toHaveBeenCalledWith(1000);
     });
 
     it.each([
@@ -216,11 +216,11 @@ describe(OrdersController.name, () => {
       const response = await request(app.getHttpServer()).get(`/orders/${id}`).expect(400);
 
       expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: [message] });
-      expect(orderService.getOrder).not.toHaveBeenCalled();
+      expect(orderServiceClient.getOrder).not.toHaveBeenCalled();
     });
 
     it('passes order-service 404 through', async () => {
-      orderService.getOrder.mockRejectedValue(
+      orderServiceClient.getOrder.mockRejectedValue(
         new DownstreamError('order-service', HttpStatus.NOT_FOUND, 'Order 7 not found'),
       );
 
@@ -235,7 +235,7 @@ describe(OrdersController.name, () => {
     });
 
     it('answers 504 naming order-service on a timeout', async () => {
-      orderService.getOrder.mockRejectedValue(
+      orderServiceClient.getOrder.mockRejectedValue(
         new DownstreamError(
           'order-service',
           HttpStatus.GATEWAY_TIMEOUT,

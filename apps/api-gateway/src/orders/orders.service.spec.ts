@@ -22,8 +22,8 @@ const REQUEST = { user_id: 123, product_id: 1, quantity: 2 };
 
 describe(OrdersService.name, () => {
   const tracing = useInMemoryTracing();
-  const userService = { getUser: jest.fn<Promise<UserDto>, [number]>() };
-  const orderService = {
+  const userServiceClient = { getUser: jest.fn<Promise<UserDto>, [number]>() };
+  const orderServiceClient = {
     createOrder: jest.fn<Promise<OrderDto>, [NewOrderDto]>(),
     getOrder: jest.fn<Promise<OrderDto>, [number]>(),
   };
@@ -35,8 +35,8 @@ describe(OrdersService.name, () => {
       providers: [
         OrdersService,
         TraceService,
-        { provide: UserServiceClient, useValue: userService },
-        { provide: OrderServiceClient, useValue: orderService },
+        { provide: UserServiceClient, useValue: userServiceClient },
+        { provide: OrderServiceClient, useValue: orderServiceClient },
       ],
     }).compile();
     service = moduleRef.get(OrdersService);
@@ -45,21 +45,21 @@ describe(OrdersService.name, () => {
   describe('createOrder', () => {
     it('checks the user, then places the order, both inside api-gateway.create_order', async () => {
       const activeIn: Record<string, string | undefined> = {};
-      userService.getUser.mockImplementation(() => {
+      userServiceClient.getUser.mockImplementation(() => {
         activeIn.user = trace.getActiveSpan()?.spanContext().spanId;
         return Promise.resolve(ALICE);
       });
-      orderService.createOrder.mockImplementation(() => {
+      orderServiceClient.createOrder.mockImplementation(() => {
         activeIn.order = trace.getActiveSpan()?.spanContext().spanId;
         return Promise.resolve(ORDER);
       });
 
       await expect(service.createOrder(REQUEST)).resolves.toEqual(ORDER);
 
-      expect(userService.getUser).toHaveBeenCalledWith(123);
-      expect(orderService.createOrder).toHaveBeenCalledWith(REQUEST);
-      expect(userService.getUser.mock.invocationCallOrder[0]).toBeLessThan(
-        orderService.createOrder.mock.invocationCallOrder[0],
+      expect(userServiceClient.getUser).toHaveBeenCalledWith(123);
+      expect(orderServiceClient.createOrder).toHaveBeenCalledWith(REQUEST);
+      expect(userServiceClient.getUser.mock.invocationCallOrder[0]).toBeLessThan(
+        orderServiceClient.createOrder.mock.invocationCallOrder[0],
       );
       const span = tracing.span('api-gateway.create_order');
       expect(activeIn).toEqual({
@@ -85,11 +85,11 @@ describe(OrdersService.name, () => {
         HttpStatus.NOT_FOUND,
         'User 999 not found',
       );
-      userService.getUser.mockRejectedValue(notFound);
+      userServiceClient.getUser.mockRejectedValue(notFound);
 
       await expect(service.createOrder({ ...REQUEST, user_id: 999 })).rejects.toBe(notFound);
 
-      expect(orderService.createOrder).not.toHaveBeenCalled();
+      expect(orderServiceClient.createOrder).not.toHaveBeenCalled();
       const span = tracing.span('api-gateway.create_order');
       expect(span.status).toEqual({ code: SpanStatusCode.ERROR, message: 'User 999 not found' });
       expect(span.attributes['order.id']).toBeUndefined();
@@ -97,13 +97,13 @@ describe(OrdersService.name, () => {
     });
 
     it('relays order-service 409 (out of stock) and marks the span failed', async () => {
-      userService.getUser.mockResolvedValue(ALICE);
+      userServiceClient.getUser.mockResolvedValue(ALICE);
       const conflict = new DownstreamError(
         'order-service',
         HttpStatus.CONFLICT,
         'Not enough stock for product 5: requested 4, available 3',
       );
-      orderService.createOrder.mockRejectedValue(conflict);
+      orderServiceClient.createOrder.mockRejectedValue(conflict);
 
       await expect(service.createOrder({ ...REQUEST, product_id: 5, quantity: 4 })).rejects.toBe(
         conflict,
@@ -122,14 +122,14 @@ describe(OrdersService.name, () => {
   describe('getOrder', () => {
     it('fetches the order inside api-gateway.get_order', async () => {
       let activeInClient: string | undefined;
-      orderService.getOrder.mockImplementation(() => {
+      orderServiceClient.getOrder.mockImplementation(() => {
         activeInClient = trace.getActiveSpan()?.spanContext().spanId;
         return Promise.resolve(ORDER);
       });
 
       await expect(service.getOrder(1000)).resolves.toEqual(ORDER);
 
-      expect(orderService.getOrder).toHaveBeenCalledWith(1000);
+      expect(orderServiceClient.getOrder).toHaveBeenCalledWith(1000);
       const span = tracing.span('api-gateway.get_order');
       expect(span.attributes).toEqual({ 'order.id': 1000 });
       expect(span.status.code).toBe(SpanStatusCode.UNSET);
@@ -142,7 +142,7 @@ describe(OrdersService.name, () => {
         HttpStatus.NOT_FOUND,
         'Order 7 not found',
       );
-      orderService.getOrder.mockRejectedValue(notFound);
+      orderServiceClient.getOrder.mockRejectedValue(notFound);
 
       await expect(service.getOrder(7)).rejects.toBe(notFound);
 

@@ -26,8 +26,8 @@ const SIMULATED_FAILING_OPERATION = 'inventory-service.reserve';
 @Injectable()
 export class OrdersService {
   constructor(
-    private readonly userService: UserServiceClient,
-    private readonly orderService: OrderServiceClient,
+    private readonly userServiceClient: UserServiceClient,
+    private readonly orderServiceClient: OrderServiceClient,
     private readonly traceService: TraceService,
   ) {}
 
@@ -43,8 +43,8 @@ export class OrdersService {
       [ATTR_PRODUCT_ID]: product_id,
       [ATTR_ORDER_QUANTITY]: quantity,
     });
-    await this.userService.getUser(user_id);
-    const order = await this.orderService.createOrder({ user_id, product_id, quantity });
+    await this.userServiceClient.getUser(user_id);
+    const order = await this.orderServiceClient.createOrder({ user_id, product_id, quantity });
     span?.setAttribute(ATTR_ORDER_ID, order.id);
     span?.addEvent('Order created', { [ATTR_ORDER_ID]: order.id });
     return order;
@@ -60,6 +60,6 @@ export class OrdersService {
 
   @Span('api-gateway.get_order', (id: number) => ({ attributes: { [ATTR_ORDER_ID]: id } }))
   getOrder(id: number): Promise<OrderDto> {
-    return this.orderService.getOrder(id);
+    return this.orderServiceClient.getOrder(id);
   }
 }

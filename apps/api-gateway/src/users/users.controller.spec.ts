@@ -12,14 +12,14 @@ import { UsersController } from './users.controller';
 const ALICE: UserDto = { id: 123, name: 'Alice Example', email: 'alice@example.com' };
 
 describe(UsersController.name, () => {
-  const userService = { getUser: jest.fn<Promise<UserDto>, [number]>() };
+  const userServiceClient = { getUser: jest.fn<Promise<UserDto>, [number]>() };
   let app: INestApplication<App>;
 
   beforeAll(async () => {
     // The whole AppModule: real validation pipe and real exception filter.
     const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
       .overrideProvider(UserServiceClient)
-      .useValue(userService)
+      .useValue(userServiceClient)
       .overrideProvider(OrderServiceClient)
       .useValue({})
       .compile();
@@ -29,15 +29,15 @@ describe(UsersController.name, () => {
 
   afterAll(() => app.close());
 
-  beforeEach(() => userService.getUser.mockReset());
+  beforeEach(() => userServiceClient.getUser.mockReset());
 
   it('GET /users/123 answers 200 with the user from user-service', async () => {
-    userService.getUser.mockResolvedValue(ALICE);
+    userServiceClient.getUser.mockResolvedValue(ALICE);
 
     const response = await request(app.getHttpServer()).get('/users/123').expect(200);
 
     expect(response.body).toEqual(ALICE);
-    expect(userService.getUser).toHaveBeenCalledWith(123);
+    expect(userServiceClient.getUser).toHaveBeenCalledWith(123);
   });
 
   it.each([
@@ -49,7 +49,7 @@ describe(UsersController.name, () => {
     const response = await request(app.getHttpServer()).get(`/users/${id}`).expect(400);
 
     expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: [message] });
-    expect(userService.getUser).not.toHaveBeenCalled();
+    expect(userServiceClient.getUser).not.toHaveBeenCalled();
   });
 
   it('GET /users/abc answers 400 naming id', async () => {
@@ -58,7 +58,7 @@ describe(UsersController.name, () => {
     expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
     expect(response.body.message).toContain('id must be a positive integer');
     for (const message of response.body.message as string[]) expect(message).toMatch(/^id /);
-    expect(userService.getUser).not.toHaveBeenCalled();
+    expect(userServiceClient.getUser).not.toHaveBeenCalled();
   });
 
   it('GET /users/%E0 answers 400, not 500', async () => {
@@ -68,7 +68,7 @@ describe(UsersController.name, () => {
   });
 
   it('passes user-service 404 through, naming the hop', async () => {
-    userService.getUser.mockRejectedValue(
+    userServiceClient.getUser.mockRejectedValue(
       new DownstreamError('user-service', HttpStatus.NOT_FOUND, 'User 999 not found'),
     );
 
@@ -91,7 +91,9 @@ describe(UsersController.name, () => {
     ],
     [HttpStatus.GATEWAY_TIMEOUT, 'Gateway Timeout', 'user-service did not answer within 5000 ms'],
   ])('answers %i naming user-service when it fails', async (status, error, message) => {
-    userService.getUser.mockRejectedValue(new DownstreamError('user-service', status, message));
+    userServiceClient.getUser.mockRejectedValue(
+      new DownstreamError('user-service', status, message),
+    );
 
     const response = await request(app.getHttpServer()).get('/users/123').expect(status);
 

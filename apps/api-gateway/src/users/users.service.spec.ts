@@ -12,27 +12,27 @@ const ALICE: UserDto = { id: 123, name: 'Alice Example', email: 'alice@example.c
 
 describe(UsersService.name, () => {
   const tracing = useInMemoryTracing();
-  const userService = { getUser: jest.fn<Promise<UserDto>, [number]>() };
+  const userServiceClient = { getUser: jest.fn<Promise<UserDto>, [number]>() };
   let service: UsersService;
 
   beforeEach(async () => {
-    userService.getUser.mockReset();
+    userServiceClient.getUser.mockReset();
     const moduleRef = await Test.createTestingModule({
       providers: [
         UsersService,
         TraceService,
-        { provide: UserServiceClient, useValue: userService },
+        { provide: UserServiceClient, useValue: userServiceClient },
       ],
     }).compile();
     service = moduleRef.get(UsersService);
   });
 
   it('returns the user and records api-gateway.get_user with its events', async () => {
-    userService.getUser.mockResolvedValue(ALICE);
+    userServiceClient.getUser.mockResolvedValue(ALICE);
 
     await expect(service.getUser(123)).resolves.toEqual(ALICE);
 
-    expect(userService.getUser).toHaveBeenCalledWith(123);
+    expect(userServiceClient.getUser).toHaveBeenCalledWith(123);
     const span = tracing.span('api-gateway.get_user');
     expect(span.kind).toBe(SpanKind.INTERNAL);
     expect(span.status.code).toBe(SpanStatusCode.UNSET);
@@ -45,7 +45,7 @@ describe(UsersService.name, () => {
 
   it('nests under the server span and keeps its own span active for the user-service call', async () => {
     let activeInClient: string | undefined;
-    userService.getUser.mockImplementation(() => {
+    userServiceClient.getUser.mockImplementation(() => {
       activeInClient = trace.getActiveSpan()?.spanContext().spanId;
       return Promise.resolve(ALICE);
     });
@@ -67,7 +67,7 @@ describe(UsersService.name, () => {
       HttpStatus.NOT_FOUND,
       'User 999 not found',
     );
-    userService.getUser.mockRejectedValue(notFound);
+    userServiceClient.getUser.mockRejectedValue(notFound);
 
     await expect(service.getUser(999)).rejects.toBe(notFound);
 

@@ -6,7 +6,7 @@ import { UserServiceClient } from '../clients/user-service.client';
 @Injectable()
 export class UsersService {
   constructor(
-    private readonly userService: UserServiceClient,
+    private readonly userServiceClient: UserServiceClient,
     private readonly traceService: TraceService,
   ) {}
 
@@ -15,7 +15,7 @@ export class UsersService {
   async getUser(id: number): Promise<UserDto> {
     const span = this.traceService.getSpan();
     span?.addEvent('User lookup started', { [ATTR_USER_ID]: id });
-    const user = await this.userService.getUser(id);
+    const user = await this.userServiceClient.getUser(id);
     span?.addEvent('User lookup completed', { [ATTR_USER_ID]: user.id });
     return user;
   }

@@ -1,10 +1,11 @@
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Matches } from 'class-validator';
 import { ServiceEnv } from '@app/service-kit';
+import { serviceOf } from '@app/topology';
 
 /** database-service settings: where it listens and, optionally, which Postgres to use. */
 export class DatabaseEnv extends ServiceEnv {
-  override PORT = 8003;
+  override PORT = serviceOf('database-service').port;
 
   /**
    * A real Postgres (`postgres://user:pass@host:5432/db`). Absent or empty: an in-process PGlite

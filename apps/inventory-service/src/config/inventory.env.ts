@@ -1,11 +1,12 @@
 import { ServiceEnv } from '@app/service-kit';
+import { serviceOf } from '@app/topology';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Matches } from 'class-validator';
 import { INITIAL_STOCK_PATTERN } from '../inventory/initial-stock';
 
 /** inventory-service settings; it calls no other service. */
 export class InventoryEnv extends ServiceEnv {
-  override PORT = 8004;
+  override PORT = serviceOf('inventory-service').port;
 
   /** Stock at start-up as `product:units` pairs (e.g. `1:100,2:50`); unset, the seed's. */
   @IsOptional()

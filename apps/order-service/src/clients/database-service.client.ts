@@ -5,7 +5,7 @@ import { DownstreamClient } from '@app/service-kit';
 import type { OrderEnv } from '../config/order.env';
 
 // Only the contract's fields leave this service, whatever else the row holds.
-function toOrderDto(row: OrderDto): OrderDto {
+function contractFieldsOf(row: OrderDto): OrderDto {
   const { id, user_id, product_id, quantity, status, created_at } = row;
   return { id, user_id, product_id, quantity, status, created_at };
 }
@@ -33,7 +33,7 @@ export class DatabaseServiceClient {
       url: '/insert',
       data: { table: 'orders', values },
     });
-    return toOrderDto(row);
+    return contractFieldsOf(row);
   }
 
   /** The `orders` row `id`; rejects with a 404 DownstreamError when there is none. */
@@ -44,7 +44,7 @@ export class DatabaseServiceClient {
       url: '/query',
       params: { table: 'orders', id },
     });
-    return toOrderDto(row);
+    return contractFieldsOf(row);
   }
 
   /** Deletes the `orders` row `id`; rejects with a 404 DownstreamError when there is none. */

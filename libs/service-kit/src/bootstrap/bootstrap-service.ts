@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger as PinoLogger } from 'nestjs-pino';
+import { adminPortOf } from '@app/topology';
 import { AdminServer } from '../admin/admin-server';
 import { FrameworkLinesAtDebug } from '../logging/framework-lines-at-debug';
 import { flushLogLines } from '../logging/stdout-destination';
@@ -28,7 +29,7 @@ export async function bootstrapService(appModule: Type<unknown>): Promise<INestA
   await app.listen(port, host);
   // The Express app itself is a request listener: the admin server shares its routes and pipes.
   const handler = app.getHttpAdapter().getInstance() as RequestListener;
-  const adminPort = config.get('ADMIN_PORT', { infer: true }) ?? port + 1000;
+  const adminPort = config.get('ADMIN_PORT', { infer: true }) ?? adminPortOf(port);
   const adminHost = config.get('ADMIN_HOST', { infer: true });
   await app.get(AdminServer).listen(handler, adminPort, adminHost);
   Logger.log(

@@ -30,7 +30,7 @@ export class ServiceEnv {
   @IsIn(['log', 'error', 'warn', 'debug', 'verbose', 'fatal'])
   LOG_LEVEL: LogLevel = 'log';
 
-  /** The admin listener (faults, stock): the service's PORT + 1000 when unset. */
+  /** The admin listener (faults, stock): the service's PORT + 1000 (`adminPortOf`) when unset. */
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -38,8 +38,9 @@ const EXPORTERS: Record<string, () => LogRecordProcessor> = {
 
 /**
  * Log record processors for `OTEL_LOGS_EXPORTER` (a list, default `otlp`): `otlp` (to
- * OTEL_EXPORTER_OTLP_LOGS_ENDPOINT, by default the viewer's :4318/v1/logs), `console`, `none`.
- * An empty list leaves log records unexported; the service still prints its lines.
+ * OTEL_EXPORTER_OTLP_LOGS_ENDPOINT, by default the OTLP endpoint's /v1/logs, the viewer's),
+ * `console`, `none`. An empty list leaves log records unexported; the service still prints its
+ * lines.
  */
 export function createLogRecordProcessorsFromEnv(): LogRecordProcessor[] {
   return fromExporterList('OTEL_LOGS_EXPORTER', ['otlp'], EXPORTERS);

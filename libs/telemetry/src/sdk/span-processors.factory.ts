@@ -12,10 +12,11 @@ import {
   type SpanExporter,
   type SpanProcessor,
 } from '@opentelemetry/sdk-trace-base';
+import { TRACE_BACKEND } from '@app/topology';
 import { fromExporterList, otlpExporterFromEnv } from './exporters-from-env';
 
 /** Where `OTEL_TRACES_EXPORTER=jaeger` sends spans unless told otherwise: the built-in viewer. */
-const DEFAULT_JAEGER_ENDPOINT = 'http://localhost:14268/api/traces';
+const DEFAULT_JAEGER_ENDPOINT = `http://localhost:${TRACE_BACKEND.jaegerThriftPort}/api/traces`;
 
 function createOtlpExporter(): SpanExporter {
   return otlpExporterFromEnv<SpanExporter>('TRACES', {

@@ -1,0 +1,1 @@
+export { eventually, pollFor, type PollOptions } from './poll';

@@ -1,0 +1,13 @@
+export * from './trace-span.types';
+export type * from './api';
+export * from './span-kind';
+export * from './go-duration';
+export * from './jaeger-trace.parser';
+export * from './span-tree.types';
+export * from './span-tree.builder';
+export * from './transport-span';
+export * from './tree-outline';
+export * from './span-tree.renderer';
+export * from './line-diff';
+export * from './span-tree.comparer';
+export * from './trace-completeness';
