@@ -7,6 +7,7 @@ import {
   STACK_APPS,
   type StackApp,
 } from './stack-apps';
+import { OutputTail } from './output-tail';
 import { describeExit, StackLauncher } from './stack-launcher';
 import type { AppSpec } from './supervised-app';
 
@@ -71,9 +72,17 @@ const OUTPUT_TAIL_CHARS = 256 * 1024;
  */
 export async function launchStack(options: StackOptions = {}): Promise<RunningStack> {
   const selected = STACK_APPS.filter(({ name }) => !options.apps || options.apps.includes(name));
-  const output: Record<string, string> = Object.fromEntries(selected.map(({ name }) => [name, '']));
-  const append = (app: string, line: string) =>
-    (output[app] = `${output[app] ?? ''}${line}\n`.slice(-OUTPUT_TAIL_CHARS));
+  const tails = new Map<string, OutputTail>(
+    [...selected.map(({ name }) => name), 'stack'].map((name) => [
+      name,
+      new OutputTail(OUTPUT_TAIL_CHARS),
+    ]),
+  );
+  const output: Record<string, string> = {};
+  for (const [name, tail] of tails) {
+    Object.defineProperty(output, name, { enumerable: true, get: () => tail.text() });
+  }
+  const append = (app: string, line: string) => tails.get(app)?.push(line);
   const specs = selected.map((app) =>
     appSpec(app, {
       ...options,

@@ -15,8 +15,8 @@ function notFound(args: ShowTraceArgs, baseUrl: string): string[] {
     `Trace ${args.traceId} not found at ${baseUrl} after ${args.waitSeconds} s. Likely causes:`,
     '  - it was not sampled: a traceparent whose trace-flags are 00 (it ends in -00), or a',
     '    sampler that keeps only a fraction (OTEL_TRACES_SAMPLER), means no service records it;',
-    '  - its spans were not exported yet: services send them in batches every 5 s by default',
-    `    (OTEL_BSP_SCHEDULE_DELAY); wait longer with --wait ${Math.max(30, args.waitSeconds * 2)}s;`,
+    '  - its spans were not exported yet: services send them in batches, every 200 ms unless',
+    `    OTEL_BSP_SCHEDULE_DELAY says otherwise; wait longer with --wait ${Math.max(30, args.waitSeconds * 2)}s;`,
     '  - they went elsewhere: the services export to OTEL_EXPORTER_OTLP_ENDPOINT, this command',
     '    reads JAEGER_QUERY_URL.',
   ];
