@@ -1,6 +1,6 @@
+import { pollFor } from '@tools/polling';
 import { httpCall } from './support/http-call';
-import type { RunningStack } from '../tools/stack/launch-stack';
-import { startTestStack, TEST_STACK_URLS } from './support/test-stack';
+import { TEST_STACK_URLS, useTestStack } from './support/test-stack';
 import { newTraceParent } from './support/trace-context';
 
 jest.setTimeout(30_000);
@@ -13,24 +13,19 @@ interface TraceList {
 async function findByTag(service: string, key: string, value: string): Promise<TraceList> {
   const tags = encodeURIComponent(JSON.stringify({ [key]: value }));
   const url = `${TEST_STACK_URLS.JAEGER_QUERY_URL}/api/traces?service=${service}&tags=${tags}`;
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const found = (await (await fetch(url)).json()) as TraceList;
-    if (found.data.length > 0 || Date.now() > deadline) return found;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  let found: TraceList = { data: [] };
+  await pollFor(
+    async () => {
+      found = (await (await fetch(url)).json()) as TraceList;
+      return found.data.length > 0 ? found : undefined;
+    },
+    { timeoutMs: 10_000 },
+  );
+  return found;
 }
 
 describe("a customer's traces in the viewer, by business tag", () => {
-  let stack: RunningStack | undefined;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-  }, 90_000);
-
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  useTestStack();
 
   it('finds the trace of a client id in every service it crossed, and no other trace', async () => {
     const tagged = newTraceParent();

@@ -3,8 +3,8 @@ import { eventually } from '@tools/polling';
 import { servicesAppEnv } from './support/e2e-services';
 import { httpCall } from './support/http-call';
 import { scrape } from './support/prometheus-scrape';
-import { launchStack, type RunningStack } from '../tools/stack/launch-stack';
-import { startTestStack, TEST_STACK_PORTS, TEST_STACK_URLS } from './support/test-stack';
+import { launchStack } from '../tools/stack/launch-stack';
+import { TEST_STACK_PORTS, TEST_STACK_URLS, useTestStack } from './support/test-stack';
 
 jest.setTimeout(60_000);
 
@@ -88,15 +88,7 @@ function traceIdOf(headers: Headers): string {
 }
 
 describe('the HTTP duration histograms on /metrics', () => {
-  let stack: RunningStack | undefined;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-  }, 90_000);
-
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  useTestStack();
 
   it('have every server request under the route Nest matched (http_route), on each service', async () => {
     const calls = [

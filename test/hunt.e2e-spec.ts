@@ -13,9 +13,8 @@ import { HUNT_TARGETS } from '../tools/hunt/hunt-scenarios';
 import { E2E_PORTS, serviceUrl, TEST_PORTS } from './support/e2e-services';
 import { httpCall, type HttpAnswer } from './support/http-call';
 import { expectedSpanTotal, expectTreeShape } from './support/span-assertions';
-import type { RunningStack } from '../tools/stack/launch-stack';
 import { parseTraceParent } from './support/trace-context';
-import { startTestStack, TEST_STACK_URLS } from './support/test-stack';
+import { TEST_STACK_URLS, useTestStack } from './support/test-stack';
 import { runAdminCli } from './support/admin-cli';
 
 // Real processes on a shared two-core machine: a slow hop makes each request up to 400 ms longer.
@@ -89,13 +88,7 @@ async function viewerSpans(traceId: string, count: number): Promise<TraceSpan[]>
 }
 
 describe('npm run hunt (five services and the viewer, real HTTP)', () => {
-  let stack: RunningStack | undefined;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-  }, 90_000);
-
-  afterAll(() => stack?.stop());
+  useTestStack();
 
   it('answer and reveal before any start: exit 2, no hunt running', async () => {
     for (const command of [['answer', 'order-service', 'check_inventory'], ['reveal']]) {

@@ -1,8 +1,8 @@
+import { pollFor } from '@tools/polling';
 import { parseLoadArgs } from '../tools/load/load-args';
 import { runLoad } from '../tools/load/load-run';
 import { closedPort } from './support/silent-server';
-import type { RunningStack } from '../tools/stack/launch-stack';
-import { startTestStack, TEST_STACK_URLS } from './support/test-stack';
+import { TEST_STACK_URLS, useTestStack } from './support/test-stack';
 
 // Real processes on a shared two-core machine: a short run and the trace lookups take seconds.
 jest.setTimeout(120_000);
@@ -12,28 +12,22 @@ jest.setTimeout(120_000);
  * exports its spans in its own batches, so a trace can be in the viewer before its root is.
  */
 async function operationsOnceStored(traceId: string, operation: string): Promise<string[]> {
-  const deadline = Date.now() + 20_000;
   let operations: string[] = [];
-  for (;;) {
-    const response = await fetch(`${TEST_STACK_URLS.JAEGER_QUERY_URL}/api/traces/${traceId}`);
-    if (response.ok) {
+  await pollFor(
+    async () => {
+      const response = await fetch(`${TEST_STACK_URLS.JAEGER_QUERY_URL}/api/traces/${traceId}`);
+      if (!response.ok) return undefined;
       const body = (await response.json()) as { data: { spans: { operationName: string }[] }[] };
       operations = (body.data[0]?.spans ?? []).map(({ operationName }) => operationName);
-      if (operations.includes(operation)) return operations;
-    }
-    if (Date.now() > deadline) return operations;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+      return operations.includes(operation) ? operations : undefined;
+    },
+    { timeoutMs: 20_000, intervalMs: 250 },
+  );
+  return operations;
 }
 
 describe('npm run load against the whole stack', () => {
-  let stack: RunningStack;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-  }, 90_000);
-
-  afterAll(() => stack?.stop());
+  useTestStack();
 
   it('sends the mix at the target rate, tells meant 404/409s from failures, and names real traces', async () => {
     const adminUrl = `http://127.0.0.1:${await closedPort()}`;

@@ -2,8 +2,7 @@ import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { expectedTrees } from '@app/contracts/traces';
-import { type RunningStack } from '../tools/stack/launch-stack';
-import { startTestStack, TEST_STACK_URLS } from './support/test-stack';
+import { TEST_STACK_URLS, useTestStack } from './support/test-stack';
 
 const ROOT = join(__dirname, '..');
 const SCENARIOS = Object.keys(expectedTrees);
@@ -66,15 +65,7 @@ describe('test_traces.sh without a stack', () => {
 });
 
 describe('test_traces.sh against the running stack', () => {
-  let stack: RunningStack | undefined;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-  }, 90_000);
-
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  useTestStack();
 
   it('passes every scenario of the tutorial', async () => {
     const result = await run('./test_traces.sh', [], TEST_STACK_URLS);

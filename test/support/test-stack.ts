@@ -26,6 +26,17 @@ export function startTestStack(): Promise<RunningStack> {
   });
 }
 
+/** Registers a suite's set-up and tear-down: the test stack started before it, stopped after. */
+export function useTestStack(): void {
+  let stack: RunningStack | undefined;
+  beforeAll(async () => {
+    stack = await startTestStack();
+  }, 90_000);
+  afterAll(async () => {
+    await stack?.stop();
+  });
+}
+
 /**
  * The test stack as `npm start`'s launcher runs it: one spec per app, on the test ports, with
  * `extraEnv` (a run's data directories, say) for every app.

@@ -8,6 +8,7 @@ import { otlpJsonBody } from './support/otlp-json-body';
 import { otlpJsonLogsBody } from './support/otlp-json-logs-body';
 import { TRACESTATE, XSS_VALUE, type FedTrace } from './browser/otlp-trace.feeder';
 import {
+  expectAncestorChain,
   isAncestor,
   pollUntil,
   readAttributes,
@@ -48,6 +49,14 @@ async function openSession(browser: LaunchedBrowser): Promise<Session> {
   page.setDefaultTimeout(15_000);
   return session;
 }
+
+/** From the order's root down to inventory-service's check, each the ancestor of the next. */
+const ORDER_TO_STOCK_CHECK = [
+  'api-gateway.create_order',
+  'order-service.create_order',
+  'check_inventory',
+  'inventory-service.check',
+];
 
 async function openSpan(page: Page, spanId: string) {
   await page.locator(`[data-testid=span-row][data-span-id="${spanId}"]`).click();
@@ -205,19 +214,7 @@ describe('trace viewer UI with fed traces (viewer only)', () => {
         });
       }
     }
-    const chain = [
-      'api-gateway.create_order',
-      'order-service.create_order',
-      'check_inventory',
-      'inventory-service.check',
-    ];
-    for (let i = 1; i < chain.length; i++) {
-      expect([
-        chain[i - 1],
-        chain[i],
-        isAncestor(rows, rowFor(rows, chain[i - 1]), rowFor(rows, chain[i])),
-      ]).toEqual([chain[i - 1], chain[i], true]);
-    }
+    expectAncestorChain(rows, ORDER_TO_STOCK_CHECK);
     // inventory-service.check starts 40ms into the 100ms trace and lasts 10ms.
     const bar = page.locator(
       `[data-testid=span-row][data-span-id="${ok.spanIds['inv.check']}"] [data-testid=span-bar]`,
@@ -641,19 +638,7 @@ describe('trace viewer UI following a real order through the whole stack', () =>
     await page.waitForURL(`${base}/trace/${traceId}`);
     await page.getByTestId('span-row').first().waitFor();
     const rows = await readWaterfall(page);
-    const chain = [
-      'api-gateway.create_order',
-      'order-service.create_order',
-      'check_inventory',
-      'inventory-service.check',
-    ];
-    for (let i = 1; i < chain.length; i++) {
-      expect([
-        chain[i - 1],
-        chain[i],
-        isAncestor(rows, rowFor(rows, chain[i - 1]), rowFor(rows, chain[i])),
-      ]).toEqual([chain[i - 1], chain[i], true]);
-    }
+    expectAncestorChain(rows, ORDER_TO_STOCK_CHECK);
     expect(
       isAncestor(
         rows,

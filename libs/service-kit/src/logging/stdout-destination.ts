@@ -7,8 +7,8 @@ import pino from 'pino';
  * same delay as the span exporter's, so a line a learner waits for still shows within a blink.
  * pino writes what is left when the process exits.
  */
-export const LOG_WRITE_BATCH_BYTES = 4096;
-export const LOG_FLUSH_INTERVAL_MS = 200;
+const LOG_WRITE_BATCH_BYTES = 4096;
+const LOG_FLUSH_INTERVAL_MS = 200;
 
 type Destination = ReturnType<typeof pino.destination>;
 let destination: Destination | undefined;

@@ -91,6 +91,17 @@ export function isAncestor(
   return false;
 }
 
+/** Expects each operation of `chain` to be an ancestor of the next, naming the pair that is not. */
+export function expectAncestorChain(rows: WaterfallRow[], chain: readonly string[]): void {
+  for (let i = 1; i < chain.length; i++) {
+    expect([
+      chain[i - 1],
+      chain[i],
+      isAncestor(rows, rowFor(rows, chain[i - 1]), rowFor(rows, chain[i])),
+    ]).toEqual([chain[i - 1], chain[i], true]);
+  }
+}
+
 /** Polls an async check until it returns a value, or throws the last failure at the deadline. */
 export function pollUntil<T>(
   what: string,
