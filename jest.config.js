@@ -1,8 +1,9 @@
 // Jest does not read tsconfig paths, so the aliases are mapped here once for every project: the
 // course's libraries (@app/*, libs/) and the workbench's (@tools/*, tools/libs/).
 const moduleNameMapper = {
-  '^@app/(telemetry|contracts|service-kit|faults|topology)$': '<rootDir>/libs/$1/src',
-  '^@app/(telemetry|contracts|service-kit|faults|topology)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@app/(telemetry|contracts|service-kit|faults|topology|clients)$': '<rootDir>/libs/$1/src',
+  '^@app/(telemetry|contracts|service-kit|faults|topology|clients)/(.*)$':
+    '<rootDir>/libs/$1/src/$2',
   '^@tools/(trace-model|load-generator|polling)$': '<rootDir>/tools/libs/$1/src',
   '^@tools/(trace-model|load-generator|polling)/(.*)$': '<rootDir>/tools/libs/$1/src/$2',
 };

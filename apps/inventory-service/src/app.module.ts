@@ -1,9 +1,9 @@
 import { HttpStatus, Module } from '@nestjs/common';
 import { ServiceKitModule } from '@app/service-kit';
+import { ProductNotFoundError } from '@app/clients';
 import { InventoryEnv } from './config/inventory.env';
 import { InsufficientStockError } from './inventory/insufficient-stock.error';
 import { InventoryModule } from './inventory/inventory.module';
-import { ProductNotFoundError } from './inventory/product-not-found.error';
 
 @Module({
   imports: [

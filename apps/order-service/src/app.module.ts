@@ -1,11 +1,10 @@
 import { HttpStatus, Module } from '@nestjs/common';
 import { ServiceKitModule } from '@app/service-kit';
+import { ProductNotFoundError, UserNotFoundError } from '@app/clients';
 import { OrderEnv } from './config/order.env';
 import { OrderNotFoundError } from './orders/order-not-found.error';
 import { OrdersModule } from './orders/orders.module';
 import { OutOfStockError } from './orders/out-of-stock.error';
-import { ProductNotFoundError } from './orders/product-not-found.error';
-import { UserNotFoundError } from './orders/user-not-found.error';
 import { ReconciliationModule } from './reconciliation/reconciliation.module';
 
 @Module({

@@ -1,7 +1,7 @@
 import { HttpStatus, Module } from '@nestjs/common';
 import { ServiceKitModule } from '@app/service-kit';
+import { UserNotFoundError } from '@app/clients';
 import { UserEnv } from './config/user.env';
-import { UserNotFoundError } from './users/user-not-found.error';
 import { UsersModule } from './users/users.module';
 
 @Module({

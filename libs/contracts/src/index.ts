@@ -1,8 +1,8 @@
 export * from './common/limits';
 export { IdParamDto } from './common/id-param.dto';
 export { MAX_PAGE_SIZE, PageQueryDto } from './common/page-query.dto';
-export type { UserDto } from './users/user.dto';
-export type { OrderDto } from './orders/order.dto';
+export { toUserDto, type UserDto } from './users/user.dto';
+export { type OrderDto, type OrderRow, toOrderDto } from './orders/order.dto';
 export { CreateOrderQueryDto } from './orders/create-order.dto';
 export { StockRequestDto } from './inventory/stock-request.dto';
 export { RestockRequestDto } from './inventory/restock-request.dto';

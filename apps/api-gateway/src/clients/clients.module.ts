@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { OrderServiceClient } from './order-service.client';
-import { UserServiceClient } from './user-service.client';
+import { OrderServiceClient, UserServiceClient } from '@app/clients';
 
 /** One client per downstream service, shared by the gateway's features. */
 @Module({

@@ -4,9 +4,8 @@ import request from 'supertest';
 import type { App } from 'supertest/types';
 import type { NewOrderDto, OrderDto, UserDto } from '@app/contracts';
 import { DownstreamError } from '@app/service-kit';
+import { OrderServiceClient, UserServiceClient } from '@app/clients';
 import { AppModule } from '../app.module';
-import { OrderServiceClient } from '../clients/order-service.client';
-import { UserServiceClient } from '../clients/user-service.client';
 import { OrdersController } from './orders.controller';
 
 const ALICE: UserDto = { id: 123, name: 'Alice Example', email: 'alice@example.com' };

@@ -5,8 +5,7 @@ import type { NewOrderDto, OrderDto, UserDto } from '@app/contracts';
 import { DownstreamError } from '@app/service-kit';
 import { TraceService } from '@app/telemetry';
 import { useInMemoryTracing } from '@app/telemetry/testing';
-import { OrderServiceClient } from '../clients/order-service.client';
-import { UserServiceClient } from '../clients/user-service.client';
+import { OrderServiceClient, UserServiceClient } from '@app/clients';
 import { OrdersService } from './orders.service';
 
 const ALICE: UserDto = { id: 123, name: 'Alice Example', email: 'alice@example.com' };

@@ -9,8 +9,7 @@ import {
   Span,
   TraceService,
 } from '@app/telemetry';
-import { OrderServiceClient } from '../clients/order-service.client';
-import { UserServiceClient } from '../clients/user-service.client';
+import { OrderServiceClient, UserServiceClient } from '@app/clients';
 
 const orderAttributes = ({ user_id, product_id, quantity }: CreateOrderQueryDto) => ({
   attributes: {

@@ -5,7 +5,7 @@ import type { UserDto } from '@app/contracts';
 import { DownstreamError } from '@app/service-kit';
 import { TraceService } from '@app/telemetry';
 import { useInMemoryTracing } from '@app/telemetry/testing';
-import { UserServiceClient } from '../clients/user-service.client';
+import { UserServiceClient } from '@app/clients';
 import { UsersService } from './users.service';
 
 const ALICE: UserDto = { id: 123, name: 'Alice Example', email: 'alice@example.com' };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { UserDto } from '@app/contracts';
 import { ATTR_USER_ID, Span, TraceService } from '@app/telemetry';
-import { UserServiceClient } from '../clients/user-service.client';
+import { UserServiceClient } from '@app/clients';
 
 @Injectable()
 export class UsersService {

@@ -1,12 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import {
   FIRST_PLACED_ORDER_ID,
+  type OrderRow,
   PageQueryDto,
   PLACED_ORDERS_PATH,
   type PlacedOrdersPage,
+  toOrderDto,
 } from '@app/contracts';
 import { SqlClient } from '../sql/sql-client';
-import { type OrderRow, toOrderDto } from './record-statements';
 
 /** This process's start: rows from before it are vouched for only if the data outlived it. */
 const STARTED_AT = new Date().toISOString();

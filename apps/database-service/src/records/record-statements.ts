@@ -1,4 +1,11 @@
-import type { OrderDto, QueryableTable, UserDto, WritableTable } from '@app/contracts';
+import {
+  type OrderDto,
+  type OrderRow,
+  type QueryableTable,
+  toOrderDto,
+  type UserDto,
+  type WritableTable,
+} from '@app/contracts';
 
 const USER_COLUMNS = 'id, name, email';
 const ORDER_COLUMNS = 'id, user_id, product_id, quantity, status, created_at';
@@ -24,20 +31,8 @@ export const DELETE_BY_ID: Readonly<Record<WritableTable, string>> = {
   orders: 'DELETE FROM orders WHERE id = $1',
 };
 
-/** An orders row as the drivers give it: `timestamptz` arrives as a Date. */
-export type OrderRow = Omit<OrderDto, 'created_at'> & { created_at: Date | string };
-
 /** A row of either table as JSON answers carry it. */
 export type TableRecord = UserDto | OrderDto;
-
-/** Turns a driver row into its JSON shape (timestamps as ISO 8601 strings). */
-export function toOrderDto(row: OrderRow): OrderDto {
-  const createdAt = row.created_at;
-  return {
-    ...row,
-    created_at: createdAt instanceof Date ? createdAt.toISOString() : createdAt,
-  };
-}
 
 /** Turns a row of `table` into its JSON shape. */
 export function toRecord(table: QueryableTable, row: UserDto | OrderRow): TableRecord {

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { ATTR_DB_RESPONSE_STATUS_CODE } from '@opentelemetry/semantic-conventions';
-import type {
-  DeleteParamsDto,
-  InsertRequestDto,
-  OrderDto,
-  QueryParamsDto,
-  UserDto,
+import {
+  type DeleteParamsDto,
+  type InsertRequestDto,
+  type OrderDto,
+  type OrderRow,
+  type QueryParamsDto,
+  toOrderDto,
+  type UserDto,
 } from '@app/contracts';
 import {
   ATTR_DB_RESPONSE_RETURNED_ROWS,
@@ -22,10 +24,8 @@ import { FOREIGN_KEY_VIOLATION, isForeignKeyViolation } from './foreign-key-viol
 import {
   DELETE_BY_ID,
   INSERT_ROW,
-  type OrderRow,
   SELECT_BY_ID,
   type TableRecord,
-  toOrderDto,
   toRecord,
 } from './record-statements';
 import { RowNotFoundError } from './row-not-found.error';

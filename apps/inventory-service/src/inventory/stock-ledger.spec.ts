@@ -1,8 +1,8 @@
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ProductNotFoundError } from '@app/clients';
 import { InsufficientStockError } from './insufficient-stock.error';
-import { ProductNotFoundError } from './product-not-found.error';
 import { INITIAL_STOCK, parseInitialStock } from './initial-stock';
 import { StockJournal } from './stock-journal';
 import { StockLedger } from './stock-ledger';

@@ -1,8 +1,8 @@
 import { Inject, Injectable, type OnApplicationShutdown, Optional } from '@nestjs/common';
 import type { OrderReservationDto } from '@app/contracts';
+import { ProductNotFoundError } from '@app/clients';
 import { INITIAL_STOCK } from './initial-stock';
 import { InsufficientStockError } from './insufficient-stock.error';
-import { ProductNotFoundError } from './product-not-found.error';
 import { type StockChange, StockJournal } from './stock-journal';
 
 /** One product's stock as the admin API reports it. */

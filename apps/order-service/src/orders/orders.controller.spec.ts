@@ -3,13 +3,12 @@ import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import type { OrderDto } from '@app/contracts';
 import { DownstreamError } from '@app/service-kit';
+import { ProductNotFoundError, UserNotFoundError } from '@app/clients';
 import { AppModule } from '../app.module';
 import { OrderNotFoundError } from './order-not-found.error';
 import { OrdersController } from './orders.controller';
 import { OrdersService } from './orders.service';
 import { OutOfStockError } from './out-of-stock.error';
-import { ProductNotFoundError } from './product-not-found.error';
-import { UserNotFoundError } from './user-not-found.error';
 
 const ORDER: OrderDto = {
   id: 1000,

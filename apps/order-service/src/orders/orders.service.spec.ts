@@ -6,14 +6,16 @@ import { OpenTelemetryModule } from 'nestjs-otel';
 import type { OrderDto } from '@app/contracts';
 import { DownstreamError } from '@app/service-kit';
 import { useInMemoryTracing } from '@app/telemetry/testing';
-import { DatabaseServiceClient } from '../clients/database-service.client';
-import { InventoryServiceClient } from '../clients/inventory-service.client';
+import {
+  DatabaseServiceClient,
+  InventoryServiceClient,
+  ProductNotFoundError,
+  UserNotFoundError,
+} from '@app/clients';
 import { OrderNotFoundError } from './order-not-found.error';
 import { OrderMetrics } from './order-metrics';
 import { OrdersService } from './orders.service';
 import { OutOfStockError } from './out-of-stock.error';
-import { ProductNotFoundError } from './product-not-found.error';
-import { UserNotFoundError } from './user-not-found.error';
 
 const ORDER: OrderDto = {
   id: 1000,

@@ -16,13 +16,15 @@ import {
   Span,
   TraceService,
 } from '@app/telemetry';
-import { DatabaseServiceClient } from '../clients/database-service.client';
-import { InventoryServiceClient } from '../clients/inventory-service.client';
+import {
+  DatabaseServiceClient,
+  InventoryServiceClient,
+  ProductNotFoundError,
+  UserNotFoundError,
+} from '@app/clients';
 import { OrderMetrics } from './order-metrics';
 import { OrderNotFoundError } from './order-not-found.error';
 import { OutOfStockError } from './out-of-stock.error';
-import { ProductNotFoundError } from './product-not-found.error';
-import { UserNotFoundError } from './user-not-found.error';
 
 function stockRequest({ product_id, quantity }: NewOrderDto): StockRequestDto {
   return { product_id, quantity };

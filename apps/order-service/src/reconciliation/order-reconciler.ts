@@ -20,8 +20,7 @@ import {
   Span,
   TraceService,
 } from '@app/telemetry';
-import { DatabaseServiceClient } from '../clients/database-service.client';
-import { InventoryServiceClient } from '../clients/inventory-service.client';
+import { DatabaseServiceClient, InventoryServiceClient } from '@app/clients';
 import type { OrderEnv } from '../config/order.env';
 import { type OrphanPlan, planReconciliation } from './orphan-plan';
 import { SagaRecordsReader } from './saga-records.reader';

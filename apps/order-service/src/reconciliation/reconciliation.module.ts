@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DatabaseServiceClient } from '../clients/database-service.client';
-import { InventoryServiceClient } from '../clients/inventory-service.client';
+import { DatabaseServiceClient, InventoryServiceClient } from '@app/clients';
 import { OrderReconciler } from './order-reconciler';
 import { SagaRecordsReader } from './saga-records.reader';
 

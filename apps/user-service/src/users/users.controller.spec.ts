@@ -4,8 +4,8 @@ import request from 'supertest';
 import type { App } from 'supertest/types';
 import type { UserDto } from '@app/contracts';
 import { DownstreamError } from '@app/service-kit';
+import { DatabaseServiceClient } from '@app/clients';
 import { AppModule } from '../app.module';
-import { DatabaseServiceClient } from '../clients/database-service.client';
 import { UsersController } from './users.controller';
 
 const ALICE: UserDto = { id: 123, name: 'Alice Example', email: 'alice@example.com' };

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DatabaseServiceClient } from '../clients/database-service.client';
+import { DatabaseServiceClient } from '@app/clients';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 

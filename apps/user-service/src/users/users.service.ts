@@ -2,8 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import type { UserDto } from '@app/contracts';
 import { DownstreamError } from '@app/service-kit';
 import { ATTR_USER_ID, Span, TraceService } from '@app/telemetry';
-import { DatabaseServiceClient } from '../clients/database-service.client';
-import { UserNotFoundError } from './user-not-found.error';
+import { DatabaseServiceClient, UserNotFoundError } from '@app/clients';
 
 @Injectable()
 export class UsersService {

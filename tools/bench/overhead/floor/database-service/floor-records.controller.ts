@@ -1,13 +1,17 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Body, Controller, Get, Inject, NotFoundException, Post, Query } from '@nestjs/common';
-import type { NewOrderDto, OrderDto, QueryableTable } from '@app/contracts';
+import {
+  type NewOrderDto,
+  type OrderDto,
+  type OrderRow,
+  type QueryableTable,
+  toOrderDto,
+} from '@app/contracts';
 // The statements database-service runs, imported so the floor runs exactly the same SQL.
 import {
   INSERT_ROW,
-  type OrderRow,
   SELECT_BY_ID,
   type TableRecord,
-  toOrderDto,
   toRecord,
 } from '../../../../../apps/database-service/src/records/record-statements';
 
