@@ -1,16 +1,20 @@
 import { Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { CreateOrderQueryDto, IdParamDto, type OrderDto } from '@app/contracts';
 import { withBusinessUserId } from '@app/telemetry';
-import { OrdersService } from './orders.service';
+import { OrderLookupService } from './order-lookup.service';
+import { OrderPlacementService } from './order-placement.service';
 
 @Controller('orders')
 export class OrdersController {
-  constructor(private readonly orders: OrdersService) {}
+  constructor(
+    private readonly orderPlacement: OrderPlacementService,
+    private readonly orderLookup: OrderLookupService,
+  ) {}
 
   // The tutorial's curl sends the order as a query string, so the gateway takes it that way.
   @Post()
   createOrder(@Query() request: CreateOrderQueryDto): Promise<OrderDto> {
-    return withBusinessUserId(request.user_id, () => this.orders.createOrder(request));
+    return withBusinessUserId(request.user_id, () => this.orderPlacement.createOrder(request));
   }
 
   /**
@@ -20,12 +24,12 @@ export class OrdersController {
    */
   @Post('simulate-error')
   simulateError(@Query() request: CreateOrderQueryDto): Promise<OrderDto> {
-    return withBusinessUserId(request.user_id, () => this.orders.simulateError(request));
+    return withBusinessUserId(request.user_id, () => this.orderPlacement.simulateError(request));
   }
 
   // The order's user is known only once the order is read, after every span has started.
   @Get(':id')
   getOrder(@Param() { id }: IdParamDto): Promise<OrderDto> {
-    return this.orders.getOrder(id);
+    return this.orderLookup.getOrder(id);
   }
 }

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ClientsModule } from '../clients/clients.module';
 import { OrdersController } from './orders.controller';
-import { OrdersService } from './orders.service';
+import { OrderLookupService } from './order-lookup.service';
+import { OrderPlacementService } from './order-placement.service';
 
 @Module({
   imports: [ClientsModule],
   controllers: [OrdersController],
-  providers: [OrdersService],
+  providers: [OrderPlacementService, OrderLookupService],
 })
 export class OrdersModule {}

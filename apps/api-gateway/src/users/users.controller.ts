@@ -1,14 +1,14 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { IdParamDto, type UserDto } from '@app/contracts';
 import { withBusinessUserId } from '@app/telemetry';
-import { UsersService } from './users.service';
+import { UserLookupService } from './user-lookup.service';
 
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(private readonly userLookup: UserLookupService) {}
 
   @Get(':id')
   getUser(@Param() { id }: IdParamDto): Promise<UserDto> {
-    return withBusinessUserId(id, () => this.users.getUser(id));
+    return withBusinessUserId(id, () => this.userLookup.getUser(id));
   }
 }

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ClientsModule } from '../clients/clients.module';
 import { UsersController } from './users.controller';
-import { UsersService } from './users.service';
+import { UserLookupService } from './user-lookup.service';
 
 @Module({
   imports: [ClientsModule],
   controllers: [UsersController],
-  providers: [UsersService],
+  providers: [UserLookupService],
 })
 export class UsersModule {}

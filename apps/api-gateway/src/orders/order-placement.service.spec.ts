@@ -6,7 +6,7 @@ import { DownstreamError } from '@app/service-kit';
 import { TraceService } from '@app/telemetry';
 import { useInMemoryTracing } from '@app/telemetry/testing';
 import { OrderServiceClient, UserServiceClient } from '@app/clients';
-import { OrdersService } from './orders.service';
+import { OrderPlacementService } from './order-placement.service';
 
 const ALICE: UserDto = { id: 123, name: 'Alice Example', email: 'alice@example.com' };
 const ORDER: OrderDto = {
@@ -19,26 +19,23 @@ const ORDER: OrderDto = {
 };
 const REQUEST = { user_id: 123, product_id: 1, quantity: 2 };
 
-describe(OrdersService.name, () => {
+describe(OrderPlacementService.name, () => {
   const tracing = useInMemoryTracing();
   const userServiceClient = { getUser: jest.fn<Promise<UserDto>, [number]>() };
-  const orderServiceClient = {
-    createOrder: jest.fn<Promise<OrderDto>, [NewOrderDto]>(),
-    getOrder: jest.fn<Promise<OrderDto>, [number]>(),
-  };
-  let service: OrdersService;
+  const orderServiceClient = { createOrder: jest.fn<Promise<OrderDto>, [NewOrderDto]>() };
+  let service: OrderPlacementService;
 
   beforeEach(async () => {
     jest.resetAllMocks();
     const moduleRef = await Test.createTestingModule({
       providers: [
-        OrdersService,
+        OrderPlacementService,
         TraceService,
         { provide: UserServiceClient, useValue: userServiceClient },
         { provide: OrderServiceClient, useValue: orderServiceClient },
       ],
     }).compile();
-    service = moduleRef.get(OrdersService);
+    service = moduleRef.get(OrderPlacementService);
   });
 
   describe('createOrder', () => {
@@ -115,39 +112,6 @@ describe(OrdersService.name, () => {
         'exception.type': 'DownstreamError',
         'exception.message': 'Not enough stock for product 5: requested 4, available 3',
       });
-    });
-  });
-
-  describe('getOrder', () => {
-    it('fetches the order inside api-gateway.get_order', async () => {
-      let activeInClient: string | undefined;
-      orderServiceClient.getOrder.mockImplementation(() => {
-        activeInClient = trace.getActiveSpan()?.spanContext().spanId;
-        return Promise.resolve(ORDER);
-      });
-
-      await expect(service.getOrder(1000)).resolves.toEqual(ORDER);
-
-      expect(orderServiceClient.getOrder).toHaveBeenCalledWith(1000);
-      const span = tracing.span('api-gateway.get_order');
-      expect(span.attributes).toEqual({ 'order.id': 1000 });
-      expect(span.status.code).toBe(SpanStatusCode.UNSET);
-      expect(activeInClient).toBe(span.spanContext().spanId);
-    });
-
-    it('relays order-service 404 and marks the span failed', async () => {
-      const notFound = new DownstreamError(
-        'order-service',
-        HttpStatus.NOT_FOUND,
-        'Order 7 not found',
-      );
-      orderServiceClient.getOrder.mockRejectedValue(notFound);
-
-      await expect(service.getOrder(7)).rejects.toBe(notFound);
-
-      const span = tracing.span('api-gateway.get_order');
-      expect(span.status).toEqual({ code: SpanStatusCode.ERROR, message: 'Order 7 not found' });
-      expect(span.events.map((event) => event.name)).toEqual(['exception']);
     });
   });
 });

@@ -1,16 +1,20 @@
 import { Injectable } from '@nestjs/common';
+import { UserServiceClient } from '@app/clients';
 import type { UserDto } from '@app/contracts';
 import { ATTR_USER_ID, Span, TraceService } from '@app/telemetry';
-import { UserServiceClient } from '@app/clients';
 
+/**
+ * The gateway's step of GET /users/:id: its own span, inside which user-service is asked. The
+ * user itself belongs to user-service; a 404 from it propagates as is, recorded on this span and
+ * relayed by the filter.
+ */
 @Injectable()
-export class UsersService {
+export class UserLookupService {
   constructor(
     private readonly userServiceClient: UserServiceClient,
     private readonly traceService: TraceService,
   ) {}
 
-  // A 404 from user-service propagates as is: the span records it and the filter relays it.
   @Span('api-gateway.get_user', (id: number) => ({ attributes: { [ATTR_USER_ID]: id } }))
   async getUser(id: number): Promise<UserDto> {
     const span = this.traceService.getSpan();

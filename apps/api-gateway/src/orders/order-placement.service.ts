@@ -22,8 +22,12 @@ const orderAttributes = ({ user_id, product_id, quantity }: CreateOrderQueryDto)
 /** The operation POST /orders/simulate-error fails: inventory-service's reservation. */
 const SIMULATED_FAILING_OPERATION = 'inventory-service.reserve';
 
+/**
+ * The gateway's steps of POST /orders (and of its failing twin, simulate-error): its own span,
+ * inside which user-service vouches for the user and order-service places the order.
+ */
 @Injectable()
-export class OrdersService {
+export class OrderPlacementService {
   constructor(
     private readonly userServiceClient: UserServiceClient,
     private readonly orderServiceClient: OrderServiceClient,
@@ -55,10 +59,5 @@ export class OrdersService {
    */
   simulateError(order: CreateOrderQueryDto): Promise<OrderDto> {
     return withSimulatedFault(SIMULATED_FAILING_OPERATION, () => this.createOrder(order));
-  }
-
-  @Span('api-gateway.get_order', (id: number) => ({ attributes: { [ATTR_ORDER_ID]: id } }))
-  getOrder(id: number): Promise<OrderDto> {
-    return this.orderServiceClient.getOrder(id);
   }
 }
