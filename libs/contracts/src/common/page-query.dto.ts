@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { MAX_ID } from './limits';
+import { IsIntInRange } from './is-int-in-range';
 
 /** The most entries one page of a bookkeeping list holds. */
 export const MAX_PAGE_SIZE = 5_000;
@@ -10,15 +11,11 @@ export class PageQueryDto {
   /** Only entries whose order id is greater than this. */
   @IsOptional()
   @Type(() => Number)
-  @Min(0)
-  @Max(MAX_ID)
-  @IsInt()
+  @IsIntInRange(0, MAX_ID)
   after = 0;
 
   @IsOptional()
   @Type(() => Number)
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  @IsInt()
+  @IsIntInRange(1, MAX_PAGE_SIZE)
   limit = 1_000;
 }

@@ -1,6 +1,5 @@
 import {
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsNumber,
   IsOptional,
@@ -11,6 +10,7 @@ import {
 } from 'class-validator';
 import { SERVICE_NAMES } from '@app/topology';
 import { FAULT_KINDS, type FaultKind, type FaultRule } from './fault-rule';
+import { IsIntInRange } from '../common/is-int-in-range';
 
 /**
  * A FaultRule as it arrives (admin API body, one FAULTS entry), with its field checks. With
@@ -33,21 +33,15 @@ export class FaultRuleDto implements FaultRule {
   rate?: number;
 
   @IsOptional()
-  @Min(400)
-  @Max(599)
-  @IsInt()
+  @IsIntInRange(400, 599)
   status?: number;
 
   @IsOptional()
-  @Min(0)
-  @Max(60_000)
-  @IsInt()
+  @IsIntInRange(0, 60_000)
   latencyMs?: number;
 
   @IsOptional()
-  @Min(0)
-  @Max(60_000)
-  @IsInt()
+  @IsIntInRange(0, 60_000)
   jitterMs?: number;
 
   @IsOptional()

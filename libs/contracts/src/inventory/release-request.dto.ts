@@ -1,11 +1,9 @@
-import { IsInt, Max, Min } from 'class-validator';
 import { MAX_ID } from '../common/limits';
+import { IsIntInRange } from '../common/is-int-in-range';
 
 /** Body of inventory-service's `POST /inventory/release`: give an order's units back. */
 export class ReleaseRequestDto {
-  @Min(1)
-  @Max(MAX_ID)
-  @IsInt()
+  @IsIntInRange(1, MAX_ID)
   order_id!: number;
 }
 

@@ -1,6 +1,7 @@
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { MAX_ID } from '../common/limits';
 import { StockRequestDto } from './stock-request.dto';
+import { IsIntInRange } from '../common/is-int-in-range';
 
 /**
  * Body of inventory-service's `POST /inventory/reserve`. With `order_id` the reservation belongs
@@ -8,8 +9,6 @@ import { StockRequestDto } from './stock-request.dto';
  */
 export class ReserveRequestDto extends StockRequestDto {
   @IsOptional()
-  @Min(1)
-  @Max(MAX_ID)
-  @IsInt()
+  @IsIntInRange(1, MAX_ID)
   order_id?: number;
 }

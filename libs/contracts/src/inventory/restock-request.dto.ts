@@ -1,15 +1,11 @@
-import { IsInt, Max, Min } from 'class-validator';
 import { MAX_ID } from '../common/limits';
+import { IsIntInRange } from '../common/is-int-in-range';
 
 /** Body of inventory-service's admin `POST /inventory/restock`. */
 export class RestockRequestDto {
-  @Min(1)
-  @Max(MAX_ID)
-  @IsInt()
+  @IsIntInRange(1, MAX_ID)
   product_id!: number;
 
-  @Min(1)
-  @Max(1_000_000_000)
-  @IsInt()
+  @IsIntInRange(1, 1_000_000_000)
   quantity!: number;
 }

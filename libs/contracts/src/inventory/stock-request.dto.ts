@@ -1,15 +1,11 @@
-import { IsInt, Max, Min } from 'class-validator';
 import { MAX_ID, MAX_ORDER_QUANTITY } from '../common/limits';
+import { IsIntInRange } from '../common/is-int-in-range';
 
 /** Body of inventory-service's `POST /inventory/check` and `POST /inventory/reserve`. */
 export class StockRequestDto {
-  @Min(1)
-  @Max(MAX_ID)
-  @IsInt()
+  @IsIntInRange(1, MAX_ID)
   product_id!: number;
 
-  @Min(1)
-  @Max(MAX_ORDER_QUANTITY)
-  @IsInt()
+  @IsIntInRange(1, MAX_ORDER_QUANTITY)
   quantity!: number;
 }

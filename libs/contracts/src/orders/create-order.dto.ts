@@ -1,24 +1,18 @@
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
 import { MAX_ID, MAX_ORDER_QUANTITY } from '../common/limits';
+import { IsIntInRange } from '../common/is-int-in-range';
 
 /** Query string of the gateway's `POST /orders?user_id=&product_id=&quantity=`. */
 export class CreateOrderQueryDto {
   @Type(() => Number)
-  @Min(1)
-  @Max(MAX_ID)
-  @IsInt()
+  @IsIntInRange(1, MAX_ID)
   user_id!: number;
 
   @Type(() => Number)
-  @Min(1)
-  @Max(MAX_ID)
-  @IsInt()
+  @IsIntInRange(1, MAX_ID)
   product_id!: number;
 
   @Type(() => Number)
-  @Min(1)
-  @Max(MAX_ORDER_QUANTITY)
-  @IsInt()
+  @IsIntInRange(1, MAX_ORDER_QUANTITY)
   quantity!: number;
 }
