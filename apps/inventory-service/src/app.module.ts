@@ -1,6 +1,6 @@
 import { HttpStatus, Module } from '@nestjs/common';
-import { ServiceKitModule } from '@app/service-kit';
 import { ProductNotFoundError } from '@app/clients';
+import { ServiceKitModule } from '@app/service-kit';
 import { InventoryEnv } from './config/inventory.env';
 import { InsufficientStockError } from './inventory/insufficient-stock.error';
 import { InventoryModule } from './inventory/inventory.module';

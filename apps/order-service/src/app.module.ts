@@ -1,6 +1,6 @@
 import { HttpStatus, Module } from '@nestjs/common';
-import { ServiceKitModule } from '@app/service-kit';
 import { ProductNotFoundError, UserNotFoundError } from '@app/clients';
+import { ServiceKitModule } from '@app/service-kit';
 import { OrderEnv } from './config/order.env';
 import { OrderNotFoundError } from './orders/order-not-found.error';
 import { OrdersModule } from './orders/orders.module';

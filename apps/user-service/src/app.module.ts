@@ -1,6 +1,6 @@
 import { HttpStatus, Module } from '@nestjs/common';
-import { ServiceKitModule } from '@app/service-kit';
 import { UserNotFoundError } from '@app/clients';
+import { ServiceKitModule } from '@app/service-kit';
 import { UserEnv } from './config/user.env';
 import { UsersModule } from './users/users.module';
 

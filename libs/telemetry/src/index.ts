@@ -10,4 +10,5 @@ export { excludeFromTracing } from './untraced-server';
 export { TelemetryModule } from './telemetry.module';
 export { HttpRouteGuard } from './http-route.guard';
 export * from './telemetry.attributes';
+export { type OrderRequest, orderRequestAttributes } from './order-request.attributes';
 export { withBusinessUserId } from './business/business-user';

@@ -1,11 +1,11 @@
 import { HttpStatus } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { SpanStatusCode, trace } from '@opentelemetry/api';
+import { OrderServiceClient, UserServiceClient } from '@app/clients';
 import type { NewOrderDto, OrderDto, UserDto } from '@app/contracts';
 import { DownstreamError } from '@app/service-kit';
 import { TraceService } from '@app/telemetry';
 import { useInMemoryTracing } from '@app/telemetry/testing';
-import { OrderServiceClient, UserServiceClient } from '@app/clients';
 import { OrderPlacementService } from './order-placement.service';
 
 const ALICE: UserDto = { id: 123, name: 'Alice Example', email: 'alice@example.com' };

@@ -1,23 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { OrderServiceClient, UserServiceClient } from '@app/clients';
 import type { CreateOrderQueryDto, OrderDto } from '@app/contracts';
 import { withSimulatedFault } from '@app/faults';
-import {
-  ATTR_ORDER_ID,
-  ATTR_ORDER_QUANTITY,
-  ATTR_PRODUCT_ID,
-  ATTR_USER_ID,
-  Span,
-  TraceService,
-} from '@app/telemetry';
-import { OrderServiceClient, UserServiceClient } from '@app/clients';
-
-const orderAttributes = ({ user_id, product_id, quantity }: CreateOrderQueryDto) => ({
-  attributes: {
-    [ATTR_USER_ID]: user_id,
-    [ATTR_PRODUCT_ID]: product_id,
-    [ATTR_ORDER_QUANTITY]: quantity,
-  },
-});
+import { ATTR_ORDER_ID, orderRequestAttributes, Span, TraceService } from '@app/telemetry';
 
 /** The operation POST /orders/simulate-error fails: inventory-service's reservation. */
 const SIMULATED_FAILING_OPERATION = 'inventory-service.reserve';
@@ -38,14 +23,12 @@ export class OrderPlacementService {
    * Checks the user exists, then has order-service place the order. An unknown user stops here
    * with user-service's 404, so order-service never sees the request.
    */
-  @Span('api-gateway.create_order', orderAttributes)
+  @Span('api-gateway.create_order', (order: CreateOrderQueryDto) => ({
+    attributes: orderRequestAttributes(order),
+  }))
   async createOrder({ user_id, product_id, quantity }: CreateOrderQueryDto): Promise<OrderDto> {
     const span = this.traceService.getSpan();
-    span?.addEvent('Order requested', {
-      [ATTR_USER_ID]: user_id,
-      [ATTR_PRODUCT_ID]: product_id,
-      [ATTR_ORDER_QUANTITY]: quantity,
-    });
+    span?.addEvent('Order requested', orderRequestAttributes({ user_id, product_id, quantity }));
     await this.userServiceClient.getUser(user_id);
     const order = await this.orderServiceClient.createOrder({ user_id, product_id, quantity });
     span?.setAttribute(ATTR_ORDER_ID, order.id);

@@ -2,9 +2,9 @@ import { HttpStatus, type INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import type { App } from 'supertest/types';
+import { OrderServiceClient, UserServiceClient } from '@app/clients';
 import type { UserDto } from '@app/contracts';
 import { DownstreamError } from '@app/service-kit';
-import { OrderServiceClient, UserServiceClient } from '@app/clients';
 import { AppModule } from '../app.module';
 import { UsersController } from './users.controller';
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown, Optional } from '@nestjs/common';
-import type { OrderReservationDto } from '@app/contracts';
 import { ProductNotFoundError } from '@app/clients';
+import type { OrderReservationDto } from '@app/contracts';
 import { INITIAL_STOCK } from './initial-stock';
 import { InsufficientStockError } from './insufficient-stock.error';
 import { type StockChange, StockJournal } from './stock-journal';

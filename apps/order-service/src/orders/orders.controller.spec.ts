@@ -1,9 +1,9 @@
 import { HttpStatus, type INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
+import { ProductNotFoundError, UserNotFoundError } from '@app/clients';
 import type { OrderDto } from '@app/contracts';
 import { DownstreamError } from '@app/service-kit';
-import { ProductNotFoundError, UserNotFoundError } from '@app/clients';
 import { AppModule } from '../app.module';
 import { OrderNotFoundError } from './order-not-found.error';
 import { OrdersController } from './orders.controller';

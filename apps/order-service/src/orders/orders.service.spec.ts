@@ -3,15 +3,15 @@ import { Test } from '@nestjs/testing';
 import { SpanStatusCode, trace } from '@opentelemetry/api';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { OpenTelemetryModule } from 'nestjs-otel';
-import type { OrderDto } from '@app/contracts';
-import { DownstreamError } from '@app/service-kit';
-import { useInMemoryTracing } from '@app/telemetry/testing';
 import {
   DatabaseServiceClient,
   InventoryServiceClient,
   ProductNotFoundError,
   UserNotFoundError,
 } from '@app/clients';
+import type { OrderDto } from '@app/contracts';
+import { DownstreamError } from '@app/service-kit';
+import { useInMemoryTracing } from '@app/telemetry/testing';
 import { OrderNotFoundError } from './order-not-found.error';
 import { OrderMetrics } from './order-metrics';
 import { OrdersService } from './orders.service';

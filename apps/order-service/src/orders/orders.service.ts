@@ -1,4 +1,10 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import {
+  DatabaseServiceClient,
+  InventoryServiceClient,
+  ProductNotFoundError,
+  UserNotFoundError,
+} from '@app/clients';
 import type {
   NewOrderDto,
   OrderDto,
@@ -12,16 +18,10 @@ import {
   ATTR_ORDER_ID,
   ATTR_ORDER_QUANTITY,
   ATTR_PRODUCT_ID,
-  ATTR_USER_ID,
+  orderRequestAttributes,
   Span,
   TraceService,
 } from '@app/telemetry';
-import {
-  DatabaseServiceClient,
-  InventoryServiceClient,
-  ProductNotFoundError,
-  UserNotFoundError,
-} from '@app/clients';
 import { OrderMetrics } from './order-metrics';
 import { OrderNotFoundError } from './order-not-found.error';
 import { OutOfStockError } from './out-of-stock.error';
@@ -56,7 +56,7 @@ export class OrdersService {
   ) {}
 
   @Span('order-service.create_order', (order: NewOrderDto) => ({
-    attributes: { [ATTR_USER_ID]: order.user_id, ...stockAttributes(order) },
+    attributes: orderRequestAttributes(order),
   }))
   async createOrder(order: NewOrderDto): Promise<OrderDto> {
     try {

@@ -6,6 +6,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { DatabaseServiceClient, InventoryServiceClient } from '@app/clients';
 import {
   FIRST_PLACED_ORDER_ID,
   type OrderReservationDto,
@@ -20,7 +21,6 @@ import {
   Span,
   TraceService,
 } from '@app/telemetry';
-import { DatabaseServiceClient, InventoryServiceClient } from '@app/clients';
 import type { OrderEnv } from '../config/order.env';
 import { type OrphanPlan, planReconciliation } from './orphan-plan';
 import { SagaRecordsReader } from './saga-records.reader';

@@ -1,11 +1,11 @@
 import { HttpStatus } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { DatabaseServiceClient, UserNotFoundError } from '@app/clients';
 import type { UserDto } from '@app/contracts';
 import { DownstreamError } from '@app/service-kit';
 import { TraceService } from '@app/telemetry';
 import { useInMemoryTracing } from '@app/telemetry/testing';
-import { DatabaseServiceClient, UserNotFoundError } from '@app/clients';
 import { UsersService } from './users.service';
 
 const ALICE: UserDto = { id: 123, name: 'Alice Example', email: 'alice@example.com' };

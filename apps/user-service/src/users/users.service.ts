@@ -1,8 +1,8 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { DatabaseServiceClient, UserNotFoundError } from '@app/clients';
 import type { UserDto } from '@app/contracts';
 import { DownstreamError } from '@app/service-kit';
 import { ATTR_USER_ID, Span, TraceService } from '@app/telemetry';
-import { DatabaseServiceClient, UserNotFoundError } from '@app/clients';
 
 @Injectable()
 export class UsersService {
