@@ -8,3 +8,4 @@ export { ProductNotFoundError } from './inventory-service/product-not-found.erro
 export { OrderServiceClient } from './order-service/order-service.client';
 export { UserServiceClient } from './user-service/user-service.client';
 export { UserNotFoundError } from './user-service/user-not-found.error';
+export { recordUserLookup } from './user-service/record-user-lookup';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UserServiceClient } from '@app/clients';
+import { recordUserLookup, UserServiceClient } from '@app/clients';
 import type { UserDto } from '@app/contracts';
 import { ATTR_USER_ID, Span, TraceService } from '@app/telemetry';
 
@@ -16,11 +16,9 @@ export class UserLookupService {
   ) {}
 
   @Span('api-gateway.get_user', (id: number) => ({ attributes: { [ATTR_USER_ID]: id } }))
-  async getUser(id: number): Promise<UserDto> {
-    const span = this.traceService.getSpan();
-    span?.addEvent('User lookup started', { [ATTR_USER_ID]: id });
-    const user = await this.userServiceClient.getUser(id);
-    span?.addEvent('User lookup completed', { [ATTR_USER_ID]: user.id });
-    return user;
+  getUser(id: number): Promise<UserDto> {
+    return recordUserLookup(this.traceService.getSpan(), id, () =>
+      this.userServiceClient.getUser(id),
+    );
   }
 }

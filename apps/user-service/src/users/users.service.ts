@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { DatabaseServiceClient, UserNotFoundError } from '@app/clients';
+import { DatabaseServiceClient, recordUserLookup, UserNotFoundError } from '@app/clients';
 import type { UserDto } from '@app/contracts';
 import { DownstreamError } from '@app/service-kit';
 import { ATTR_USER_ID, Span, TraceService } from '@app/telemetry';
@@ -13,19 +13,19 @@ export class UsersService {
 
   // The domain error is thrown inside the span, so the span that saw it records it.
   @Span('user-service.get_user', (id: number) => ({ attributes: { [ATTR_USER_ID]: id } }))
-  async getUser(id: number): Promise<UserDto> {
-    const span = this.traceService.getSpan();
-    span?.addEvent('User lookup started', { [ATTR_USER_ID]: id });
-    let user: UserDto;
+  getUser(id: number): Promise<UserDto> {
+    return recordUserLookup(this.traceService.getSpan(), id, () => this.findUser(id));
+  }
+
+  /** The users row `id`: database-service's 404 for it means the user does not exist. */
+  private async findUser(id: number): Promise<UserDto> {
     try {
-      user = await this.database.findUser(id);
+      return await this.database.findUser(id);
     } catch (error) {
       if (DownstreamError.isAnswer(error, DatabaseServiceClient.hop, HttpStatus.NOT_FOUND)) {
         throw new UserNotFoundError(id);
       }
       throw error;
     }
-    span?.addEvent('User lookup completed', { [ATTR_USER_ID]: user.id });
-    return user;
   }
 }

@@ -1,0 +1,19 @@
+import type { Span } from '@opentelemetry/api';
+import type { UserDto } from '@app/contracts';
+import { ATTR_USER_ID } from '@app/telemetry';
+
+/**
+ * Runs `lookUp` as a user lookup on `span`, with the events both user-service's span and the
+ * gateway's record for one: `User lookup started`, then `User lookup completed` once the user is
+ * found. A lookup that fails ends with the exception `@Span` records instead.
+ */
+export async function recordUserLookup(
+  span: Span | undefined,
+  id: number,
+  lookUp: () => Promise<UserDto>,
+): Promise<UserDto> {
+  span?.addEvent('User lookup started', { [ATTR_USER_ID]: id });
+  const user = await lookUp();
+  span?.addEvent('User lookup completed', { [ATTR_USER_ID]: user.id });
+  return user;
+}
