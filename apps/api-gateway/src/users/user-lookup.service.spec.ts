@@ -3,7 +3,6 @@ import { SpanStatusCode, trace } from '@opentelemetry/api';
 import type { UserServiceClient } from '@app/clients';
 import type { UserDto } from '@app/contracts';
 import { DownstreamError } from '@app/service-kit';
-import { TraceService } from '@app/telemetry';
 import { useInMemoryTracing } from '@app/telemetry/testing';
 import { UserLookupService } from './user-lookup.service';
 
@@ -12,10 +11,7 @@ const ALICE: UserDto = { id: 123, name: 'Alice Example', email: 'alice@example.c
 describe(UserLookupService.name, () => {
   const tracing = useInMemoryTracing();
   const getUser = jest.fn<Promise<UserDto>, [number]>();
-  const lookup = new UserLookupService(
-    { getUser } as unknown as UserServiceClient,
-    new TraceService(),
-  );
+  const lookup = new UserLookupService({ getUser } as unknown as UserServiceClient);
 
   beforeEach(() => getUser.mockReset());
 

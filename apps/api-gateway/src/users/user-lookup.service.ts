@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { recordUserLookup, UserServiceClient } from '@app/clients';
 import type { UserDto } from '@app/contracts';
-import { ATTR_USER_ID, Span, TraceService } from '@app/telemetry';
+import { ATTR_USER_ID, Span } from '@app/telemetry';
 
 /**
  * The gateway's step of GET /users/:id: its own span, inside which user-service is asked. The
@@ -10,15 +10,10 @@ import { ATTR_USER_ID, Span, TraceService } from '@app/telemetry';
  */
 @Injectable()
 export class UserLookupService {
-  constructor(
-    private readonly userServiceClient: UserServiceClient,
-    private readonly traceService: TraceService,
-  ) {}
+  constructor(private readonly userServiceClient: UserServiceClient) {}
 
   @Span('api-gateway.get_user', (id: number) => ({ attributes: { [ATTR_USER_ID]: id } }))
   getUser(id: number): Promise<UserDto> {
-    return recordUserLookup(this.traceService.getSpan(), id, () =>
-      this.userServiceClient.getUser(id),
-    );
+    return recordUserLookup(id, () => this.userServiceClient.getUser(id));
   }
 }

@@ -91,44 +91,33 @@ export class OrdersService {
   }
 
   @Span('order-service.get_order', (id: number) => ({ attributes: { [ATTR_ORDER_ID]: id } }))
-  async getOrder(id: number): Promise<OrderDto> {
-    try {
-      return await this.database.findOrder(id);
-    } catch (error) {
-      if (DownstreamError.isAnswer(error, DatabaseServiceClient.hop, HttpStatus.NOT_FOUND)) {
-        throw new OrderNotFoundError(id);
-      }
-      throw error;
-    }
+  getOrder(id: number): Promise<OrderDto> {
+    return this.database.findOrder(id).catch(
+      DownstreamError.answersAs(DatabaseServiceClient.hop, {
+        [HttpStatus.NOT_FOUND]: () => new OrderNotFoundError(id),
+      }),
+    );
   }
 
   @Span('check_inventory', (order: NewOrderDto) => ({ attributes: stockAttributes(order) }))
   private async checkInventory(order: NewOrderDto): Promise<StockCheckDto> {
-    let check: StockCheckDto;
-    try {
-      check = await this.inventory.check(stockRequest(order));
-    } catch (error) {
-      if (DownstreamError.isAnswer(error, InventoryServiceClient.hop, HttpStatus.NOT_FOUND)) {
-        throw new ProductNotFoundError(order.product_id);
-      }
-      throw error;
-    }
+    const check = await this.inventory.check(stockRequest(order)).catch(
+      DownstreamError.answersAs(InventoryServiceClient.hop, {
+        [HttpStatus.NOT_FOUND]: () => new ProductNotFoundError(order.product_id),
+      }),
+    );
     this.traceService.getSpan()?.setAttribute(ATTR_INVENTORY_AVAILABLE, check.available);
     return check;
   }
 
   @Span('create_order_record')
   private async createOrderRecord(order: NewOrderDto): Promise<OrderDto> {
-    let created: OrderDto;
-    try {
-      created = await this.database.insertOrder(order);
-    } catch (error) {
-      // The orders.user_id foreign key is the only thing an insert can fail to find.
-      if (DownstreamError.isAnswer(error, DatabaseServiceClient.hop, HttpStatus.NOT_FOUND)) {
-        throw new UserNotFoundError(order.user_id);
-      }
-      throw error;
-    }
+    const created = await this.database.insertOrder(order).catch(
+      DownstreamError.answersAs(DatabaseServiceClient.hop, {
+        // The orders.user_id foreign key is the only thing an insert can fail to find.
+        [HttpStatus.NOT_FOUND]: () => new UserNotFoundError(order.user_id),
+      }),
+    );
     const span = this.traceService.getSpan();
     span?.setAttribute(ATTR_ORDER_ID, created.id);
     span?.addEvent('Order record created', { [ATTR_ORDER_ID]: created.id });
@@ -137,21 +126,16 @@ export class OrdersService {
 
   @Span('reserve_inventory', (order: NewOrderDto) => ({ attributes: stockAttributes(order) }))
   private async reserveInventory(order: NewOrderDto, orderId: number): Promise<void> {
-    try {
-      const reservation = await this.inventory.reserve(reserveRequest(order, orderId));
-      this.traceService.getSpan()?.addEvent('Stock reserved', {
-        [ATTR_ORDER_QUANTITY]: reservation.reserved,
-        [ATTR_PRODUCT_ID]: reservation.product_id,
-      });
-    } catch (error) {
-      if (DownstreamError.isAnswer(error, InventoryServiceClient.hop, HttpStatus.CONFLICT)) {
-        throw new OutOfStockError(order.product_id, order.quantity);
-      }
-      if (DownstreamError.isAnswer(error, InventoryServiceClient.hop, HttpStatus.NOT_FOUND)) {
-        throw new ProductNotFoundError(order.product_id);
-      }
-      throw error;
-    }
+    const reservation = await this.inventory.reserve(reserveRequest(order, orderId)).catch(
+      DownstreamError.answersAs(InventoryServiceClient.hop, {
+        [HttpStatus.CONFLICT]: () => new OutOfStockError(order.product_id, order.quantity),
+        [HttpStatus.NOT_FOUND]: () => new ProductNotFoundError(order.product_id),
+      }),
+    );
+    this.traceService.getSpan()?.addEvent('Stock reserved', {
+      [ATTR_ORDER_QUANTITY]: reservation.reserved,
+      [ATTR_PRODUCT_ID]: reservation.product_id,
+    });
   }
 
   /** Compensation for a failed reservation; a failure here is logged, never hides the cause. */

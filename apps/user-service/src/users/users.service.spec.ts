@@ -4,7 +4,6 @@ import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { DatabaseServiceClient, UserNotFoundError } from '@app/clients';
 import type { UserDto } from '@app/contracts';
 import { DownstreamError } from '@app/service-kit';
-import { TraceService } from '@app/telemetry';
 import { useInMemoryTracing } from '@app/telemetry/testing';
 import { UsersService } from './users.service';
 
@@ -18,11 +17,7 @@ describe(UsersService.name, () => {
   beforeEach(async () => {
     database.findUser.mockReset();
     const moduleRef = await Test.createTestingModule({
-      providers: [
-        UsersService,
-        TraceService,
-        { provide: DatabaseServiceClient, useValue: database },
-      ],
+      providers: [UsersService, { provide: DatabaseServiceClient, useValue: database }],
     }).compile();
     service = moduleRef.get(UsersService);
   });

@@ -16,4 +16,22 @@ export class DownstreamError extends Error {
   static isAnswer(error: unknown, hop: string, status: HttpStatus): error is DownstreamError {
     return error instanceof DownstreamError && error.hop === hop && error.status === status;
   }
+
+  /**
+   * A `.catch` handler that turns `hop`'s answers into the caller's own domain errors by status,
+   * e.g. `{ [HttpStatus.NOT_FOUND]: () => new UserNotFoundError(id) }`, and rethrows anything
+   * else as it is.
+   */
+  static answersAs(
+    hop: string,
+    domainErrors: Partial<Record<HttpStatus, () => Error>>,
+  ): (error: unknown) => never {
+    return (error) => {
+      const domainError =
+        error instanceof DownstreamError && error.hop === hop
+          ? domainErrors[error.status]
+          : undefined;
+      throw domainError ? domainError() : error;
+    };
+  }
 }
