@@ -58,7 +58,8 @@ export type ServiceClientClass<Hop extends ServiceName> = (abstract new (
 /**
  * The base of a service's client, as Nest's `AuthGuard('jwt')` is of a guard:
  * `class InventoryServiceClient extends ServiceClient('inventory-service')`. Its static `hop` is
- * the name failures carry (`DownstreamError.isAnswer(error, InventoryServiceClient.hop, 404)`).
+ * the name failures carry, which callers match answers by
+ * (`DownstreamError.answersAs(InventoryServiceClient.hop, { … })`).
  */
 export function ServiceClient<const Hop extends ServiceName>(hop: Hop): ServiceClientClass<Hop> {
   @Injectable()
