@@ -34,7 +34,7 @@ export interface SpanTableSources {
 }
 
 /** The service a manual span runs in: its name's prefix (`user-service.get_user`), else its parent's. */
-function serviceOfSpan(name: string, parent: ServiceName | undefined): ServiceName {
+export function serviceOfSpan(name: string, parent: ServiceName | undefined): ServiceName {
   const prefix = name.split('.')[0];
   if (isServiceName(prefix)) return prefix;
   if (!parent) throw new Error(`${name} opens a tree, so its name must start with its service`);
