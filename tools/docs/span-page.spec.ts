@@ -18,6 +18,23 @@ describe('the span table (docs/reference/spans.md)', () => {
     });
   });
 
+  it('is made from the requests test_traces.sh sends, scenario by scenario', () => {
+    const script = readFileSync(join(REPOSITORY_ROOT, 'test_traces.sh'), 'utf8');
+    // "get-user|GET|$GATEWAY_URL/users/123||200": name, method, URL, JSON body, status.
+    const sent = [...script.matchAll(/^ {2}"([\w-]+)\|(\w+)\|\$\w+(\/[^|]*)\|([^|]*)\|/gm)].map(
+      ([, name, method, path, body]) => [name, method, path, body.replace(/\\"/g, '"')],
+    );
+
+    expect(sent).toEqual(
+      Object.entries(SEED_REQUESTS).map(([name, { method, path, body }]) => [
+        name,
+        method,
+        path,
+        body ? JSON.stringify(body) : '',
+      ]),
+    );
+  });
+
   it("lists a hop's client span in the caller and the server span in the callee, once each", () => {
     const rows = buildSpanRows(SPAN_TABLE_SOURCES).map(
       (row) => `${row.service} ${row.kind} ${row.name}: ${row.scenarios.join(',')}`,
