@@ -177,35 +177,32 @@ export interface SeedRequest {
   body?: object;
 }
 
+const get = (route: string, path: string): SeedRequest => ({ method: 'GET', route, path });
+const post = (route: string, path: string, body?: object): SeedRequest => ({
+  method: 'POST',
+  route,
+  path,
+  ...(body ? { body } : {}),
+});
+
 /** The tutorial's requests, one per expected tree, sent to the service its tree starts in. */
 export const SEED_REQUESTS: Readonly<Record<ScenarioName, SeedRequest>> = {
-  'get-user': { method: 'GET', route: '/users/:id', path: '/users/123' },
-  'create-order': {
-    method: 'POST',
-    route: '/orders',
-    path: '/orders?user_id=123&product_id=1&quantity=2',
-  },
-  'get-order': { method: 'GET', route: '/orders/:id', path: '/orders/456' },
-  'direct-user': { method: 'GET', route: '/users/:id', path: '/users/789' },
-  'direct-order': { method: 'GET', route: '/orders/:id', path: '/orders/123' },
-  'direct-inventory-check': {
-    method: 'POST',
-    route: '/inventory/check',
-    path: '/inventory/check',
-    body: { product_id: 1, quantity: 5 },
-  },
-  'direct-db-query': { method: 'GET', route: '/query', path: '/query?table=users&id=123' },
-  'unknown-user': { method: 'GET', route: '/users/:id', path: '/users/999999' },
-  'out-of-stock': {
-    method: 'POST',
-    route: '/orders',
-    path: '/orders?user_id=123&product_id=5&quantity=100000',
-  },
-  'simulate-error': {
-    method: 'POST',
-    route: '/orders/simulate-error',
-    path: '/orders/simulate-error?user_id=123&product_id=1&quantity=1',
-  },
+  'get-user': get('/users/:id', '/users/123'),
+  'create-order': post('/orders', '/orders?user_id=123&product_id=1&quantity=2'),
+  'get-order': get('/orders/:id', '/orders/456'),
+  'direct-user': get('/users/:id', '/users/789'),
+  'direct-order': get('/orders/:id', '/orders/123'),
+  'direct-inventory-check': post('/inventory/check', '/inventory/check', {
+    product_id: 1,
+    quantity: 5,
+  }),
+  'direct-db-query': get('/query', '/query?table=users&id=123'),
+  'unknown-user': get('/users/:id', '/users/999999'),
+  'out-of-stock': post('/orders', '/orders?user_id=123&product_id=5&quantity=100000'),
+  'simulate-error': post(
+    '/orders/simulate-error',
+    '/orders/simulate-error?user_id=123&product_id=1&quantity=1',
+  ),
 };
 
 /** What the HTTP instrumentation puts on every server span, semantic-convention keys only. */
