@@ -1,5 +1,5 @@
 import { expectedTrees, type ScenarioName } from '@app/contracts/traces';
-import { type TraceSpan } from '@tools/trace-model';
+import { serviceOfExpectedSpan, type TraceSpan } from '@tools/trace-model';
 import {
   ANY_SPAN_ATTRIBUTES,
   HTTP_CLIENT_ATTRIBUTES,
@@ -7,7 +7,7 @@ import {
   SEED_REQUESTS,
 } from '../tools/docs/span-catalogue';
 import { SPAN_TABLE_SOURCES } from '../tools/docs/span-page';
-import { buildSpanRows, serviceOfSpan, type SpanRow } from '../tools/docs/span-rows';
+import { buildSpanRows, type SpanRow } from '../tools/docs/span-rows';
 import { serviceUrl } from './support/e2e-services';
 import { httpCall } from './support/http-call';
 import { useServicesWithReceiver } from './support/services-suite';
@@ -85,7 +85,7 @@ describe('the span table (docs/reference/spans.md) against the spans of real req
       (typeof SEED_REQUESTS)[ScenarioName],
     ][]) {
       const tree = expectedTrees[scenario];
-      const service = serviceOfSpan(tree.name, undefined);
+      const service = serviceOfExpectedSpan(tree.name);
       const answer = await httpCall(`${serviceUrl(service)}${request.path}`, {
         method: request.method,
         body: request.body,

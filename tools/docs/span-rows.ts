@@ -1,5 +1,6 @@
 import type { ExpectedSpanNode, ScenarioName } from '@app/contracts/traces';
-import { isServiceName, SERVICE_NAMES, type ServiceName } from '@app/topology';
+import { SERVICE_NAMES, type ServiceName } from '@app/topology';
+import { placeExpectedSpans } from '@tools/trace-model';
 import {
   HTTP_CLIENT_ATTRIBUTES,
   HTTP_SERVER_ATTRIBUTES,
@@ -33,14 +34,6 @@ export interface SpanTableSources {
   requests: Readonly<Record<ScenarioName, SeedRequest>>;
 }
 
-/** The service a manual span runs in: its name's prefix (`user-service.get_user`), else its parent's. */
-export function serviceOfSpan(name: string, parent: ServiceName | undefined): ServiceName {
-  const prefix = name.split('.')[0];
-  if (isServiceName(prefix)) return prefix;
-  if (!parent) throw new Error(`${name} opens a tree, so its name must start with its service`);
-  return parent;
-}
-
 /**
  * The rows of the span table, one per span the trees' requests produce: each service's server
  * spans, manual spans and client spans, in the order a depth-first walk of the trees meets them.
@@ -66,46 +59,32 @@ export function buildSpanRows({ trees, manualSpans, requests }: SpanTableSources
     seen(scenario, { service, name: route, kind: 'server', attributes, events: [] });
   }
 
+  function client(scenario: ScenarioName, service: ServiceName, method: string): void {
+    const attributes = HTTP_CLIENT_ATTRIBUTES;
+    seen(scenario, { service, name: method, kind: 'client', attributes, events: [] });
+  }
+
   function entryOf(name: string): ManualSpanEntry {
     const entry = manualSpans[name];
     if (!entry) throw new Error(`the span catalogue says nothing about ${name}, which a tree has`);
     return entry;
   }
 
-  function walk(scenario: ScenarioName, node: ExpectedSpanNode, parent?: ServiceName): void {
-    const service = serviceOfSpan(node.name, parent);
-    const entry = entryOf(node.name);
-    if (parent !== undefined && service !== parent) {
-      if (!entry.route) throw new Error(`${node.name} is called across a hop but has no route`);
-      const method = entry.route.split(' ')[0];
-      seen(scenario, {
-        service: parent,
-        name: method,
-        kind: 'client',
-        attributes: HTTP_CLIENT_ATTRIBUTES,
-        events: [],
-      });
-      server(scenario, service, entry.route);
-    }
-    const failed = node.error === true;
-    seen(
-      scenario,
-      {
-        service,
-        name: node.name,
-        kind: 'internal',
-        attributes: entry.attributes,
-        events: entry.events,
-      },
-      failed,
-    );
-    for (const child of node.children) walk(scenario, child, service);
-  }
-
   for (const [scenario, tree] of Object.entries(trees) as [ScenarioName, ExpectedSpanNode][]) {
     const request = requests[scenario];
-    server(scenario, serviceOfSpan(tree.name, undefined), `${request.method} ${request.route}`);
-    walk(scenario, tree);
+    for (const { node, service, parentService } of placeExpectedSpans(tree)) {
+      const entry = entryOf(node.name);
+      if (parentService === undefined) {
+        server(scenario, service, `${request.method} ${request.route}`);
+      } else if (service !== parentService) {
+        if (!entry.route) throw new Error(`${node.name} is called across a hop but has no route`);
+        client(scenario, parentService, entry.route.split(' ')[0]);
+        server(scenario, service, entry.route);
+      }
+      const { attributes, events } = entry;
+      const manual = { service, name: node.name, kind: 'internal', attributes, events } as const;
+      seen(scenario, manual, node.error === true);
+    }
   }
 
   const unused = Object.keys(manualSpans).filter(
