@@ -97,8 +97,24 @@ const policies = [
     'workbench-takes-only-the-map-and-contracts: {{from.type}} must not import {{to.type}} ' +
       '{{to.captured.app}}{{to.captured.lib}}; from the course the workbench (tools/) takes only ' +
       '@app/topology and @app/contracts (and the kit entries @app/service-kit/config and ' +
-      '/logging, for the viewer), so the course can change inside without breaking it.',
+      '/logging, for the viewer, and @app/telemetry/telemetry.attributes, for the span table), ' +
+      'so the course can change inside without breaking it.',
   ),
+  // The one file of a course library the workbench may read: the attribute keys the services'
+  // spans carry, the course's published vocabulary, which the span table (tools/docs) lists as
+  // it lists the expected trees. Later policies win, so this narrows the rule above.
+  {
+    from: { element: { types: { anyOf: ['tool'] } } },
+    allow: {
+      to: {
+        element: {
+          type: 'lib',
+          captured: { lib: 'telemetry' },
+          fileInternalPath: 'src/telemetry.attributes.ts',
+        },
+      },
+    },
+  },
   disallow(
     ['bench-floor'],
     ['lib'],

@@ -63,6 +63,13 @@ describe('lint boundaries', () => {
       'workbench-takes-only-the-map-and-contracts: tool must not import lib faults',
     ],
     [
+      'workbench-takes-only-the-map-and-contracts (the attribute keys only)',
+      'the span table importing the telemetry library beyond its attribute keys',
+      'tools/docs/planted.ts',
+      "import { TelemetryModule as imported } from '@app/telemetry';",
+      'workbench-takes-only-the-map-and-contracts: tool must not import lib telemetry',
+    ],
+    [
       'workbench-takes-only-the-map-and-contracts (the floor)',
       "the benchmark's floor importing a course library",
       'tools/bench/overhead/floor/planted.ts',
@@ -112,6 +119,11 @@ describe('lint boundaries', () => {
       "the viewer reading the service kit's settings entry, made for apps that are not services",
       'tools/trace-viewer/src/config/planted.ts',
       "import { validateEnv as imported } from '@app/service-kit/config';",
+    ],
+    [
+      "the span table reading the telemetry library's attribute keys, and nothing else of it",
+      'tools/docs/planted.ts',
+      "import { ATTR_USER_ID as imported } from '@app/telemetry/telemetry.attributes';",
     ],
     [
       "the benchmark's floor reading the SQL of the service it stands in for",

@@ -9,6 +9,25 @@ describe(planHunt.name, () => {
       expect(planHunt(kind, seed)).toEqual(planHunt(kind, seed));
   });
 
+  it('hides its fault in the manual spans of get-user, get-order and create-order, in this order', () => {
+    // A seed picks a target by index: reordering the targets would change every seed's hunt.
+    expect(HUNT_TARGETS.map(({ service, operation }) => `${service}: ${operation}`)).toEqual([
+      'api-gateway: api-gateway.get_user',
+      'api-gateway: api-gateway.get_order',
+      'api-gateway: api-gateway.create_order',
+      'user-service: user-service.get_user',
+      'order-service: order-service.get_order',
+      'order-service: order-service.create_order',
+      'order-service: check_inventory',
+      'order-service: create_order_record',
+      'order-service: reserve_inventory',
+      'database-service: database-service.query',
+      'database-service: database-service.insert',
+      'inventory-service: inventory-service.check',
+      'inventory-service: inventory-service.reserve',
+    ]);
+  });
+
   it('draws from the seed alone (HMAC-SHA256), so a seed names one hunt everywhere', () => {
     expect(planHunt('slow-hop', 42)).toEqual({
       kind: 'slow-hop',

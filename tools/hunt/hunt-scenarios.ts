@@ -1,6 +1,8 @@
 import { createHmac } from 'node:crypto';
 import type { FaultRule } from '@app/contracts/faults';
-import type { ServiceName } from '@app/topology';
+import { expectedTrees, type ScenarioName } from '@app/contracts/traces';
+import { SERVICE_NAMES, type ServiceName } from '@app/topology';
+import { placeExpectedSpans } from '@tools/trace-model';
 
 /** The two hunts: a hop that is always slow, and an operation that fails some of the time. */
 export const HUNT_KINDS = ['slow-hop', 'flaky-error'] as const;
@@ -12,22 +14,23 @@ export interface HuntTarget {
   operation: string;
 }
 
-/** Where a hunt may hide its fault: every manual span the three succeeding scenarios make. */
-export const HUNT_TARGETS: readonly HuntTarget[] = [
-  { service: 'api-gateway', operation: 'api-gateway.get_user' },
-  { service: 'api-gateway', operation: 'api-gateway.get_order' },
-  { service: 'api-gateway', operation: 'api-gateway.create_order' },
-  { service: 'user-service', operation: 'user-service.get_user' },
-  { service: 'order-service', operation: 'order-service.get_order' },
-  { service: 'order-service', operation: 'order-service.create_order' },
-  { service: 'order-service', operation: 'check_inventory' },
-  { service: 'order-service', operation: 'create_order_record' },
-  { service: 'order-service', operation: 'reserve_inventory' },
-  { service: 'database-service', operation: 'database-service.query' },
-  { service: 'database-service', operation: 'database-service.insert' },
-  { service: 'inventory-service', operation: 'inventory-service.check' },
-  { service: 'inventory-service', operation: 'inventory-service.reserve' },
-];
+/** The scenarios whose manual spans a hunt may slow down or break: the three that succeed. */
+const HUNTED_SCENARIOS: readonly ScenarioName[] = ['get-user', 'get-order', 'create-order'];
+
+/**
+ * Where a hunt may hide its fault: every manual span the three succeeding scenarios make, each
+ * once, grouped by service in the map's order. The order is part of what a seed means (a seed
+ * picks by index), and the spec pins it.
+ */
+export const HUNT_TARGETS: readonly HuntTarget[] = SERVICE_NAMES.flatMap((service) =>
+  [
+    ...new Set(
+      HUNTED_SCENARIOS.flatMap((scenario) => placeExpectedSpans(expectedTrees[scenario]))
+        .filter((place) => place.service === service)
+        .map(({ node }) => node.name),
+    ),
+  ].map((operation) => ({ service, operation })),
+);
 
 /** A slow hop waits 150-400 ms, in steps of 10 ms: well above the few ms every hop takes. */
 const SLOW_MS = { min: 150, max: 400, step: 10 };

@@ -15,42 +15,43 @@ export interface LoadScenario {
 /** Product 1, one unit per order: the product `npm run load` restocks. */
 const ORDERED = { productId: 1, quantity: 1 };
 
+/** A scenario that must succeed: any status outside `expect` is a failure of the stack. */
+const succeeding = (key: string, request: LoadRequest, expect: number[]): LoadScenario => ({
+  key,
+  request,
+  expect,
+  meantToFail: false,
+});
+
+/** An error scenario: the one status it is meant to get is what it tests. */
+const refused = (key: string, request: LoadRequest, status: number): LoadScenario => ({
+  key,
+  request,
+  expect: [status],
+  meantToFail: true,
+});
+
 export const LOAD_SCENARIOS: readonly LoadScenario[] = [
+  succeeding('get-user', { method: 'GET', path: '/users/123' }, [200]),
+  succeeding('get-order', { method: 'GET', path: '/orders/456' }, [200]),
   {
-    key: 'get-user',
-    request: { method: 'GET', path: '/users/123' },
-    expect: [200],
-    meantToFail: false,
-  },
-  {
-    key: 'get-order',
-    request: { method: 'GET', path: '/orders/456' },
-    expect: [200],
-    meantToFail: false,
-  },
-  {
-    key: 'create-order',
-    request: {
-      method: 'POST',
-      path: `/orders?user_id=123&product_id=${ORDERED.productId}&quantity=${ORDERED.quantity}`,
-    },
-    expect: [200, 201],
-    meantToFail: false,
+    ...succeeding(
+      'create-order',
+      {
+        method: 'POST',
+        path: `/orders?user_id=123&product_id=${ORDERED.productId}&quantity=${ORDERED.quantity}`,
+      },
+      [200, 201],
+    ),
     takes: ORDERED,
   },
-  {
-    key: 'unknown-user',
-    request: { method: 'GET', path: '/users/999999' },
-    expect: [404],
-    meantToFail: true,
-  },
-  {
-    // More units than product 5 will ever hold: the 409 path, which takes no stock.
-    key: 'out-of-stock',
-    request: { method: 'POST', path: '/orders?user_id=123&product_id=5&quantity=100000' },
-    expect: [409],
-    meantToFail: true,
-  },
+  refused('unknown-user', { method: 'GET', path: '/users/999999' }, 404),
+  // More units than product 5 will ever hold: the 409 path, which takes no stock.
+  refused(
+    'out-of-stock',
+    { method: 'POST', path: '/orders?user_id=123&product_id=5&quantity=100000' },
+    409,
+  ),
 ];
 
 /** The default weights: mostly reads and orders, one request in five meant to fail. */

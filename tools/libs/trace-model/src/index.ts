@@ -11,3 +11,4 @@ export * from './span-tree.renderer';
 export * from './line-diff';
 export * from './span-tree.comparer';
 export * from './trace-completeness';
+export * from './expected-span-services';
