@@ -4,6 +4,7 @@ import { InventoryEnv } from './config/inventory.env';
 import { InsufficientStockError } from './inventory/insufficient-stock.error';
 import { InventoryModule } from './inventory/inventory.module';
 import { ProductNotFoundError } from './inventory/product-not-found.error';
+import { StockAdminController } from './inventory/stock-admin.controller';
 
 @Module({
   imports: [
@@ -14,6 +15,7 @@ import { ProductNotFoundError } from './inventory/product-not-found.error';
         [ProductNotFoundError, HttpStatus.NOT_FOUND],
         [InsufficientStockError, HttpStatus.CONFLICT],
       ],
+      adminControllers: [StockAdminController],
     }),
     InventoryModule,
   ],
