@@ -19,7 +19,7 @@ const NO_BODY = Buffer.alloc(0);
 
 /**
  * Jaeger collector's HTTP endpoint: POST /api/traces with a Thrift jaeger.Batch. Failures are
- * answered by JaegerIngestExceptionFilter.
+ * answered as THRIFT_FAILURE_REPLY says.
  */
 @Controller()
 export class JaegerIngestController {

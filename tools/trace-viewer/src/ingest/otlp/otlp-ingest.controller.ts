@@ -14,8 +14,8 @@ const NO_BODY = Buffer.alloc(0);
 
 /**
  * OTLP/HTTP receiver: POST /v1/traces and /v1/logs, each in protobuf or JSON. The raw body parser
- * has read (and inflated) the body within the size limit; failures are answered by
- * OtlpExceptionFilter.
+ * has read (and inflated) the body within the size limit; failures are answered as
+ * OTLP_FAILURE_REPLY says.
  */
 @Controller()
 export class OtlpIngestController {
