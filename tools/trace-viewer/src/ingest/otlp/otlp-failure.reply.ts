@@ -2,7 +2,13 @@ import { HttpException } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { mediaTypeOf } from '../request-media-type';
 import { OtlpDecodeError } from './otlp-decode.error';
-import { OTLP_PROTOBUF, RpcCode, sendRpcStatus } from './otlp-reply';
+import { OTLP_PROTOBUF, RpcCode, type RpcCodeValue, sendRpcStatus } from './otlp-reply';
+
+/** The google.rpc.Code of an HTTP failure status. */
+function rpcCodeOf(status: number): RpcCodeValue {
+  if (status === 413) return RpcCode.ResourceExhausted;
+  return status >= 500 ? RpcCode.Internal : RpcCode.InvalidArgument;
+}
 
 /**
  * Answers every failure on the OTLP port as OTLP/HTTP asks (§Failures): a google.rpc.Status in the
@@ -28,13 +34,8 @@ export const OTLP_FAILURE_REPLY = {
     request: Request,
     { status, message }: { status: number; message: string },
   ): void {
-    const code =
-      status === 413
-        ? RpcCode.ResourceExhausted
-        : status >= 500
-          ? RpcCode.Internal
-          : RpcCode.InvalidArgument;
     // Protobuf for a protobuf request; JSON for any other, unsupported types included.
-    sendRpcStatus(response, mediaTypeOf(request) !== OTLP_PROTOBUF, { status, code, message });
+    const json = mediaTypeOf(request) !== OTLP_PROTOBUF;
+    sendRpcStatus(response, json, { status, code: rpcCodeOf(status), message });
   },
 };
