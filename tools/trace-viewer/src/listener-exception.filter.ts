@@ -40,10 +40,10 @@ export class ListenerExceptionFilter implements ExceptionFilter {
       response.end();
       return;
     }
-    const read = bodyReadFailure(exception, request);
+    // The layer's own errors first: a query API's ApiError carries a 400 as the parser's do.
+    const failure = this.reply.expected(exception, request) ?? bodyReadFailure(exception, request);
     // A client that sent too much may still be sending: do not read the rest.
-    if (read?.status === 413) response.setHeader('Connection', 'close');
-    const failure = read ?? this.reply.expected(exception, request);
+    if (failure?.status === 413) response.setHeader('Connection', 'close');
     if (failure) {
       this.reply.send(response, request, failure);
     } else if (exception instanceof HttpException) {
