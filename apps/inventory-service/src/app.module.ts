@@ -4,6 +4,7 @@ import { ServiceKitModule } from '@app/service-kit';
 import { InventoryEnv } from './config/inventory.env';
 import { InsufficientStockError } from './inventory/insufficient-stock.error';
 import { InventoryModule } from './inventory/inventory.module';
+import { StockAdminController } from './inventory/stock-admin.controller';
 
 @Module({
   imports: [
@@ -14,6 +15,7 @@ import { InventoryModule } from './inventory/inventory.module';
         [ProductNotFoundError, HttpStatus.NOT_FOUND],
         [InsufficientStockError, HttpStatus.CONFLICT],
       ],
+      adminControllers: [StockAdminController],
     }),
     InventoryModule,
   ],

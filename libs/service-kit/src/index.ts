@@ -1,5 +1,4 @@
 export { ServiceKitModule } from './service-kit.module';
-export { AdminOnly } from './admin/admin-only.decorator';
 export type { ServiceKitOptions } from './service-kit.module';
 export { bootstrapService } from './bootstrap/bootstrap-service';
 export { ServiceEnv } from './config/service-env';

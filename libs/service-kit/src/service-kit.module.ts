@@ -1,12 +1,12 @@
 import { HttpModule } from '@nestjs/axios';
-import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { HttpRouteGuard, TelemetryModule } from '@app/telemetry';
 import { type ServiceName, serviceOf } from '@app/topology';
-import { AdminServer } from './admin/admin-server';
+import { AdminListener } from './admin/admin-listener';
 import { FaultsController } from './admin/faults.controller';
-import { ListenerGuard } from './admin/listener.guard';
+import { edgeValidationPipe } from './bootstrap/edge-validation.pipe';
 import { validateEnv } from './config/validate-env';
 import type { ServiceEnv } from './config/service-env';
 import { DownstreamClient } from './downstream/downstream.client';
@@ -31,6 +31,12 @@ export interface ServiceKitOptions<E extends ServiceEnv> {
   env: new () => E;
   /** How the app's domain errors map to HTTP statuses. */
   domainErrors?: readonly DomainErrorStatus[];
+  /**
+   * Controllers served on the admin listener only, beside the faults API (stock, order totals).
+   * They are not declared in any module of the app: the admin listener's app injects them with
+   * the service app's providers.
+   */
+  adminControllers?: readonly Type[];
 }
 
 /**
@@ -44,6 +50,8 @@ export class ServiceKitModule {
     // The hops `/health/ready` checks: the services the map says this one calls, each at the URL
     // its setting holds.
     const hops = serviceOf(options.serviceName).calls.map(serviceOf);
+    const filter = new ApiExceptionFilter(options.domainErrors);
+    const adminControllers = [FaultsController, ...(options.adminControllers ?? [])];
     return {
       module: ServiceKitModule,
       global: true,
@@ -62,22 +70,13 @@ export class ServiceKitModule {
             downstreamHttpOptions(config.get('DOWNSTREAM_TIMEOUT_MS', { infer: true })),
         }),
       ],
-      controllers: [HealthController, FaultsController],
+      controllers: [HealthController],
       providers: [
         { provide: SERVICE_NAME, useValue: options.serviceName },
-        {
-          provide: APP_PIPE,
-          // One message per bad field: the integer check is each DTO's last (first-run) decorator.
-          useValue: new ValidationPipe({
-            transform: true,
-            whitelist: true,
-            stopAtFirstError: true,
-          }),
-        },
-        { provide: APP_FILTER, useValue: new ApiExceptionFilter(options.domainErrors) },
-        // In this order (Nest runs global guards as they are registered): a route on the wrong
-        // listener is a 404 with no route; a fault that strikes a route counts against it.
-        { provide: APP_GUARD, useClass: ListenerGuard },
+        { provide: APP_PIPE, useValue: edgeValidationPipe() },
+        { provide: APP_FILTER, useValue: filter },
+        // In this order (Nest runs global guards as they are registered): a fault that strikes a
+        // route counts against it.
         { provide: APP_GUARD, useClass: HttpRouteGuard },
         { provide: APP_GUARD, useClass: RouteFaultsGuard },
         {
@@ -93,7 +92,7 @@ export class ServiceKitModule {
         faultInjectorProvider,
         OperationHookRegistration,
         ServiceOperations,
-        AdminServer,
+        { provide: AdminListener, useFactory: () => new AdminListener(adminControllers, filter) },
         DownstreamClient,
       ],
       exports: [

@@ -1,6 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { LOG_SINK } from './ingest/log-sink';
-import { SPAN_SINK } from './ingest/span-sink';
+import { INGEST_PORT, type IngestPort } from './ingest/ingest-port';
 import { ModelInterner } from './model/model-interner';
 import { LogStore } from './store/log-store';
 import { TraceStore } from './store/trace-store';
@@ -14,7 +13,7 @@ export interface ViewerCore {
 
 /**
  * Hands the process's one store of each signal and its interner to each of the viewer's Nest apps,
- * and binds the ingest layer's sinks to the stores.
+ * and binds the ingest layer's port to them.
  */
 @Global()
 @Module({})
@@ -24,12 +23,14 @@ export class ViewerCoreModule {
       module: ViewerCoreModule,
       providers: [
         { provide: TraceStore, useValue: store },
-        { provide: SPAN_SINK, useValue: store },
         { provide: LogStore, useValue: logStore },
-        { provide: LOG_SINK, useValue: logStore },
         { provide: ModelInterner, useValue: interner },
+        {
+          provide: INGEST_PORT,
+          useValue: { spans: store, logs: logStore, interner } satisfies IngestPort,
+        },
       ],
-      exports: [TraceStore, SPAN_SINK, LogStore, LOG_SINK, ModelInterner],
+      exports: [TraceStore, LogStore, ModelInterner, INGEST_PORT],
     };
   }
 }

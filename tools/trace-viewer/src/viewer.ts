@@ -4,12 +4,16 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
 import type { ViewerConfig } from './config/viewer-config';
 import { JaegerIngestModule } from './ingest/jaeger-thrift/jaeger-ingest.module';
+import { THRIFT_FAILURE_REPLY } from './ingest/jaeger-thrift/thrift-failure.reply';
 import { THRIFT_MEDIA_TYPES } from './ingest/jaeger-thrift/jaeger-ingest.controller';
 import { OtlpIngestModule } from './ingest/otlp/otlp-ingest.module';
+import { OTLP_FAILURE_REPLY } from './ingest/otlp/otlp-failure.reply';
 import { OTLP_MEDIA_TYPES } from './ingest/otlp/otlp-reply';
+import { type FailureReply, ListenerExceptionFilter } from './listener-exception.filter';
 import { ModelInterner } from './model/model-interner';
 import { LiveFeedService } from './query/ui-api/live-feed.service';
 import { QueryListenerModule } from './query-listener.module';
+import { QUERY_FAILURE_REPLY } from './query/query-failure.reply';
 import { LogStore } from './store/log-store';
 import { TraceStore } from './store/trace-store';
 import { ViewerCoreModule } from './viewer-core.module';
@@ -36,10 +40,12 @@ interface Listener {
   port: number;
   /** Media types whose bodies are read raw (and inflated) up to the size limit; none for queries. */
   rawBodyTypes?: string[];
+  /** How the listener answers failures, in its protocol. */
+  failures: FailureReply;
 }
 
 async function listen(
-  { root, port, rawBodyTypes }: Listener,
+  { root, port, rawBodyTypes, failures }: Listener,
   core: DynamicModule,
   config: ViewerConfig,
   logger: LoggerService | false,
@@ -52,6 +58,7 @@ async function listen(
     // body-parser counts the limit after inflating too, so a small gzip bomb is refused as well.
     app.useBodyParser('raw', { type: rawBodyTypes, limit: config.maxBodyBytes, inflate: true });
   }
+  app.useGlobalFilters(new ListenerExceptionFilter(failures));
   app.enableShutdownHooks();
   await app.listen(port, config.host);
   return app;
@@ -77,9 +84,19 @@ export async function startViewer(
   const interner = new ModelInterner();
   const core = ViewerCoreModule.with({ store, logStore, interner });
   const listeners: Listener[] = [
-    { root: OtlpIngestModule, port: config.otlpPort, rawBodyTypes: OTLP_MEDIA_TYPES },
-    { root: JaegerIngestModule, port: config.jaegerPort, rawBodyTypes: THRIFT_MEDIA_TYPES },
-    { root: QueryListenerModule, port: config.queryPort },
+    {
+      root: OtlpIngestModule,
+      port: config.otlpPort,
+      rawBodyTypes: OTLP_MEDIA_TYPES,
+      failures: OTLP_FAILURE_REPLY,
+    },
+    {
+      root: JaegerIngestModule,
+      port: config.jaegerPort,
+      rawBodyTypes: THRIFT_MEDIA_TYPES,
+      failures: THRIFT_FAILURE_REPLY,
+    },
+    { root: QueryListenerModule, port: config.queryPort, failures: QUERY_FAILURE_REPLY },
   ];
   const apps: INestApplication[] = [];
   try {

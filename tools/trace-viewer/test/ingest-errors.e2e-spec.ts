@@ -1,11 +1,16 @@
 import http from 'node:http';
 import { gzipSync } from 'node:zlib';
 import request from 'supertest';
-import { ExportTraceServiceResponse, RpcStatus } from '../src/ingest/otlp/otlp-schema';
+import { ExportTraceServiceResponse } from '../src/ingest/otlp/otlp-schema';
 import { RunningViewer } from '../src/viewer';
+import {
+  expectJsonRefused,
+  expectProtobufRefused,
+  postOtlpJson,
+  postOtlpProtobuf,
+} from './support/otlp-post';
 import { otlpJsonBody } from './support/otlp-json-body';
 import { postRaw } from './support/post-raw';
-import { protobufBody } from './support/protobuf-body';
 import { eventually, startTestViewer } from './support/viewer-harness';
 
 const TRACE = '5b8efff798038103d269b633813fc60c';
@@ -20,22 +25,20 @@ describe('ingest error handling', () => {
     viewer = await startTestViewer({ maxBodyBytes: LIMIT });
     otlp = request(`http://127.0.0.1:${viewer.otlpPort}`);
     jaeger = request(`http://127.0.0.1:${viewer.jaegerPort}`);
-    await otlp
-      .post('/v1/traces')
-      .set('Content-Type', 'application/json')
-      .send(
-        otlpJsonBody([
-          {
-            traceId: TRACE,
-            spanId: '1111111111111111',
-            name: 'kept',
-            service: 'svc',
-            startMs: Date.now(),
-            durationMs: 1,
-          },
-        ]),
-      )
-      .expect(200);
+    await postOtlpJson(
+      otlp,
+      '/v1/traces',
+      otlpJsonBody([
+        {
+          traceId: TRACE,
+          spanId: '1111111111111111',
+          name: 'kept',
+          service: 'svc',
+          startMs: Date.now(),
+          durationMs: 1,
+        },
+      ]),
+    ).expect(200);
   });
   afterAll(async () => {
     await viewer.close();
@@ -45,38 +48,15 @@ describe('ingest error handling', () => {
     expect(viewer.store.get(TRACE)?.spans.map((span) => span.operationName)).toEqual(['kept']);
   });
 
-  it('malformed protobuf -> 400 with a google.rpc.Status protobuf', async () => {
-    const response = await otlp
-      .post('/v1/traces')
-      .set('Content-Type', 'application/x-protobuf')
-      .buffer(true)
-      .parse(protobufBody)
-      .send(Buffer.from([0x0a, 0xff, 0xff, 0xff, 0x0f, 0x01]))
-      .expect(400)
-      .expect('Content-Type', /application\/x-protobuf/);
-    const status = RpcStatus.toObject(RpcStatus.decode(response.body as Buffer)) as {
-      code: number;
-      message: string;
-    };
-    expect(status.code).toBe(3);
-    expect(status.message).toMatch(/^invalid ExportTraceServiceRequest protobuf: /);
-  });
+  it('malformed protobuf -> 400 with a google.rpc.Status protobuf', () =>
+    expectProtobufRefused(otlp, '/v1/traces', 'ExportTraceServiceRequest'));
 
-  it('malformed JSON -> 400 with a JSON Status', async () => {
-    const response = await otlp
-      .post('/v1/traces')
-      .set('Content-Type', 'application/json')
-      .send('{"resourceSpans": [')
-      .expect(400);
-    expect(response.body.code).toBe(3);
-    expect(response.body.message).toMatch(/^invalid JSON: /);
-    const wrongShape = await otlp
-      .post('/v1/traces')
-      .set('Content-Type', 'application/json')
-      .send('{"resourceSpans": 5}')
-      .expect(400);
-    expect(wrongShape.body).toEqual({ code: 3, message: 'resourceSpans must be an array' });
-  });
+  it('malformed JSON -> 400 with a JSON Status', () =>
+    expectJsonRefused(otlp, '/v1/traces', {
+      broken: '{"resourceSpans": [',
+      wrongShape: '{"resourceSpans": 5}',
+      wrongShapeMessage: 'resourceSpans must be an array',
+    }));
 
   it('invalid span ids -> 200 with partial_success', async () => {
     const body = otlpJsonBody([
@@ -89,11 +69,7 @@ describe('ingest error handling', () => {
         durationMs: 1,
       },
     ]);
-    const json = await otlp
-      .post('/v1/traces')
-      .set('Content-Type', 'application/json')
-      .send(body)
-      .expect(200);
+    const json = await postOtlpJson(otlp, '/v1/traces', body).expect(200);
     expect(json.body).toEqual({
       partialSuccess: { rejectedSpans: '1', errorMessage: '1 span(s) rejected: invalid trace id' },
     });
@@ -175,36 +151,28 @@ describe('ingest error handling', () => {
     expect(viewer.store.get('abababababababababababababababab')?.spans[0].operationName).toBe(
       'zipped',
     );
-    const empty = await otlp
-      .post('/v1/traces')
-      .set('Content-Type', 'application/x-protobuf')
-      .buffer(true)
-      .parse(protobufBody)
-      .send(Buffer.alloc(0))
-      .expect(200);
+    const empty = await postOtlpProtobuf(otlp, '/v1/traces', Buffer.alloc(0)).expect(200);
     expect((empty.body as Buffer).length).toBe(0);
     expect(ExportTraceServiceResponse.decode(empty.body as Buffer).toJSON()).toEqual({});
   });
 
   it('an attribute value <script> round-trips as plain JSON data', async () => {
     const traceId = 'cdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcd';
-    await otlp
-      .post('/v1/traces')
-      .set('Content-Type', 'application/json')
-      .send(
-        otlpJsonBody([
-          {
-            traceId,
-            spanId: '4444444444444444',
-            name: 'xss',
-            service: 'svc',
-            startMs: 1,
-            durationMs: 1,
-            attrs: { note: '<script>alert(1)</script>' },
-          },
-        ]),
-      )
-      .expect(200);
+    await postOtlpJson(
+      otlp,
+      '/v1/traces',
+      otlpJsonBody([
+        {
+          traceId,
+          spanId: '4444444444444444',
+          name: 'xss',
+          service: 'svc',
+          startMs: 1,
+          durationMs: 1,
+          attrs: { note: '<script>alert(1)</script>' },
+        },
+      ]),
+    ).expect(200);
     const response = await request(`http://127.0.0.1:${viewer.queryPort}`)
       .get(`/api/traces/${traceId}`)
       .expect(200)

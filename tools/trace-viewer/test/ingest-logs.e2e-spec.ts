@@ -3,10 +3,10 @@ import { OTLPLogExporter as OtlpHttpLogExporter } from '@opentelemetry/exporter-
 import { OTLPLogExporter as OtlpProtoLogExporter } from '@opentelemetry/exporter-logs-otlp-proto';
 import { CompressionAlgorithm } from '@opentelemetry/otlp-exporter-base';
 import request from 'supertest';
-import { ExportLogsServiceResponse, RpcStatus } from '../src/ingest/otlp/otlp-schema';
+import { ExportLogsServiceResponse } from '../src/ingest/otlp/otlp-schema';
 import { RunningViewer } from '../src/viewer';
+import { expectJsonRefused, expectProtobufRefused, postOtlpProtobuf } from './support/otlp-post';
 import { emitLogs } from './support/emit-logs';
-import { protobufBody } from './support/protobuf-body';
 import { eventually, startTestViewer } from './support/viewer-harness';
 
 const TRACE = '4bf92f3577b34da6a3ce929d0e0e4736';
@@ -128,35 +128,15 @@ describe('log ingest (POST /v1/logs) and the trace log query', () => {
       expect(viewer.logStore.recordCount).toBe(4);
     });
 
-    it('malformed protobuf -> 400 with a google.rpc.Status protobuf', async () => {
-      const response = await otlp
-        .post('/v1/logs')
-        .set('Content-Type', 'application/x-protobuf')
-        .buffer(true)
-        .parse(protobufBody)
-        .send(Buffer.from([0x0a, 0xff, 0xff, 0xff, 0x0f, 0x01]))
-        .expect(400)
-        .expect('Content-Type', /application\/x-protobuf/);
-      const status = RpcStatus.toObject(RpcStatus.decode(response.body as Buffer));
-      expect(status.code).toBe(3);
-      expect(status.message).toMatch(/^invalid ExportLogsServiceRequest protobuf: /);
-    });
+    it('malformed protobuf -> 400 with a google.rpc.Status protobuf', () =>
+      expectProtobufRefused(otlp, '/v1/logs', 'ExportLogsServiceRequest'));
 
-    it('malformed or wrongly shaped JSON -> 400 with a JSON Status', async () => {
-      const broken = await otlp
-        .post('/v1/logs')
-        .set('Content-Type', 'application/json')
-        .send('{"resourceLogs": [')
-        .expect(400);
-      expect(broken.body.code).toBe(3);
-      expect(broken.body.message).toMatch(/^invalid JSON: /);
-      const wrongShape = await otlp
-        .post('/v1/logs')
-        .set('Content-Type', 'application/json')
-        .send('{"resourceLogs": [{"scopeLogs": [{"logRecords": {}}]}]}')
-        .expect(400);
-      expect(wrongShape.body).toEqual({ code: 3, message: 'logRecords must be an array' });
-    });
+    it('malformed or wrongly shaped JSON -> 400 with a JSON Status', () =>
+      expectJsonRefused(otlp, '/v1/logs', {
+        broken: '{"resourceLogs": [',
+        wrongShape: '{"resourceLogs": [{"scopeLogs": [{"logRecords": {}}]}]}',
+        wrongShapeMessage: 'logRecords must be an array',
+      }));
 
     it('unknown content type -> 415', async () => {
       const response = await otlp
@@ -168,13 +148,7 @@ describe('log ingest (POST /v1/logs) and the trace log query', () => {
     });
 
     it('an empty protobuf export -> 200 with an empty ExportLogsServiceResponse', async () => {
-      const response = await otlp
-        .post('/v1/logs')
-        .set('Content-Type', 'application/x-protobuf')
-        .buffer(true)
-        .parse(protobufBody)
-        .send(Buffer.alloc(0))
-        .expect(200);
+      const response = await postOtlpProtobuf(otlp, '/v1/logs', Buffer.alloc(0)).expect(200);
       expect(ExportLogsServiceResponse.decode(response.body as Buffer).toJSON()).toEqual({});
     });
   });

@@ -1,6 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
 import { FIRST_PLACED_ORDER_ID } from '@app/contracts';
-import { AdminOnly } from '@app/service-kit';
 import { SqlClient } from '../sql/sql-client';
 
 /** Units ordered per product, as the consistency check compares them with inventory's stock. */
@@ -13,8 +12,10 @@ const ORDER_TOTALS =
   'SELECT product_id, SUM(quantity)::integer AS ordered, COUNT(*)::integer AS orders' +
   ` FROM orders WHERE id >= ${FIRST_PLACED_ORDER_ID} GROUP BY product_id ORDER BY product_id`;
 
-/** On the admin listener only (untraced): what the consistency check reads from the orders table. */
-@AdminOnly()
+/**
+ * On the admin listener only (untraced; AppModule lists it there): what the consistency check
+ * reads from the orders table.
+ */
 @Controller('orders')
 export class OrderTotalsController {
   constructor(private readonly sql: SqlClient) {}

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { SqlModule } from '../sql/sql.module';
-import { OrderTotalsController } from './order-totals.controller';
 import { PlacedOrdersController } from './placed-orders.controller';
 import { RecordsController } from './records.controller';
 import { RecordsService } from './records.service';
 
 @Module({
   imports: [SqlModule],
-  controllers: [RecordsController, PlacedOrdersController, OrderTotalsController],
+  controllers: [RecordsController, PlacedOrdersController],
   providers: [RecordsService],
 })
 export class RecordsModule {}

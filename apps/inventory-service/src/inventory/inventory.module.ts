@@ -4,14 +4,13 @@ import type { InventoryEnv } from '../config/inventory.env';
 import { parseInitialStock } from './initial-stock';
 import { InventoryController } from './inventory.controller';
 import { InventoryService } from './inventory.service';
-import { StockAdminController } from './stock-admin.controller';
 import { StockGauge } from './stock-gauge';
 import { OPENED_JOURNAL, type OpenedJournal, STARTING_STOCK, StockLedger } from './stock-ledger';
 import { StockJournal } from './stock-journal';
 import { ReservationsController } from './reservations.controller';
 
 @Module({
-  controllers: [InventoryController, ReservationsController, StockAdminController],
+  controllers: [InventoryController, ReservationsController],
   providers: [
     InventoryService,
     StockLedger,

@@ -1,13 +1,12 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { RestockRequestDto } from '@app/contracts';
-import { AdminOnly } from '@app/service-kit';
 import { type StockLevel, StockLedger } from './stock-ledger';
 
 /**
- * Stock administration, on the admin listener only (untraced): restocking before a load run,
- * and the stock levels the consistency check compares with the orders table.
+ * Stock administration, on the admin listener only (untraced; AppModule lists it there):
+ * restocking before a load run, and the stock levels the consistency check compares with the
+ * orders table.
  */
-@AdminOnly()
 @Controller('inventory')
 export class StockAdminController {
   constructor(private readonly ledger: StockLedger) {}

@@ -1,29 +1,22 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { FaultInjector } from '@app/faults';
-import { ADMIN_ONLY } from '../admin/admin-only.decorator';
 import { HealthController } from '../health/health.controller';
 
 /**
- * The route injection point: before each handler of the public API (not health, not admin),
- * inside its server span, so whole-service rules and rules naming a route such as
- * `POST /inventory/reserve` strike once per request. A guard rather than an interceptor: Nest
+ * The route injection point: before each handler of the public API (not health; the admin API is
+ * another Nest app), inside its server span, so whole-service rules and rules naming a route such
+ * as `POST /inventory/reserve` strike once per request. A guard rather than an interceptor: Nest
  * runs a request through interceptors as rxjs observables, and would do so for every request
- * even with no rule set; a guard with nothing to do returns `true` and costs one check. It runs
- * after ListenerGuard (registered before it), so a route on the wrong listener is a 404 first.
+ * even with no rule set; a guard with nothing to do returns `true` and costs one check.
  */
 @Injectable()
 export class RouteFaultsGuard implements CanActivate {
-  constructor(
-    private readonly injector: FaultInjector,
-    private readonly reflector: Reflector,
-  ) {}
+  constructor(private readonly injector: FaultInjector) {}
 
   canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     if (this.injector.idle) return true;
     if (context.getClass() === HealthController) return true;
-    if (this.reflector.get<boolean>(ADMIN_ONLY, context.getClass())) return true;
     const request = context.switchToHttp().getRequest<Request>();
     const route = `${request.method} ${(request.route as { path?: string } | undefined)?.path}`;
     const pending = this.injector.onRoute(route);

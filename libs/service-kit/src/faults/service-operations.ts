@@ -1,9 +1,8 @@
 import { Inject, Injectable, type OnModuleInit, RequestMethod, type Type } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { FaultEngine, type FaultRule } from '@app/faults';
 import { declaredOperations } from '@app/telemetry';
-import { ADMIN_ONLY } from '../admin/admin-only.decorator';
 import { HealthController } from '../health/health.controller';
 import { SERVICE_NAME } from '../service-name.token';
 
@@ -28,8 +27,8 @@ const asList = (value: unknown): string[] =>
 /**
  * The operations a fault rule may aim at in this service, read from the code itself: the names
  * its `@Span` methods declare, and the routes of its controllers that RouteFaultsGuard
- * covers (not health, not admin). A rule naming anything else would never fire, so the admin API
- * refuses it, and so does start-up for the FAULTS setting.
+ * covers (not health; the admin API is another Nest app). A rule naming anything else would never
+ * fire, so the admin API refuses it, and so does start-up for the FAULTS setting.
  */
 @Injectable()
 export class ServiceOperations implements OnModuleInit {
@@ -39,7 +38,6 @@ export class ServiceOperations implements OnModuleInit {
     @Inject(SERVICE_NAME) private readonly service: string,
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
-    private readonly reflector: Reflector,
     private readonly engine: FaultEngine,
   ) {}
 
@@ -67,7 +65,6 @@ export class ServiceOperations implements OnModuleInit {
     this.routes ??= this.discovery.getControllers().flatMap(({ metatype }) => {
       const controller = metatype as Type | undefined;
       if (!controller || controller === HealthController) return [];
-      if (this.reflector.get<boolean>(ADMIN_ONLY, controller)) return [];
       const prefixes = asList(Reflect.getMetadata(PATH_METADATA, controller));
       const prototype = controller.prototype as Record<string, unknown>;
       return this.scanner.getAllMethodNames(prototype).flatMap((name) => {

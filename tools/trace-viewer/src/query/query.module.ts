@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
 import { JaegerQueryController } from './jaeger-v1/jaeger-query.controller';
 import { JaegerV3Controller } from './jaeger-v3/jaeger-v3.controller';
-import { QueryExceptionFilter } from './query-exception.filter';
 import { LiveFeedService } from './ui-api/live-feed.service';
 import { LiveController } from './ui-api/live.controller';
 import { TraceLogsController } from './ui-api/trace-logs.controller';
@@ -17,7 +15,7 @@ import { UiApiController } from './ui-api/ui-api.controller';
     LiveController,
     JaegerQueryController,
   ],
-  providers: [LiveFeedService, { provide: APP_FILTER, useClass: QueryExceptionFilter }],
+  providers: [LiveFeedService],
   exports: [LiveFeedService],
 })
 export class QueryModule {}

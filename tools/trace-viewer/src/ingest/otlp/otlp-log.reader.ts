@@ -5,12 +5,10 @@ import {
   attrValueAsString,
 } from '../../model/attr-list';
 import { LogBatch } from '../../model/log-batch';
-import type { ModelInterner } from '../../model/model-interner';
 import type { StoredLogRecord } from '../../model/stored-log-record';
 import { ZERO_SPAN_ID, isZeroId } from '../../model/trace-id';
-import type { OtlpCodec } from './otlp-codec';
 import { type KeyValueLike, text } from './otlp-fields';
-import { type ItemOrigin, OtlpResourceReader, type OtlpNesting } from './otlp-resource.reader';
+import { type ItemOrigin, OtlpRequestReader, type OtlpNesting } from './otlp-request.reader';
 import { SEVERITY_NUMBER_NAMES } from './otlp-schema';
 
 interface LogRecordLike {
@@ -41,22 +39,15 @@ const TRACE_FLAGS_MASK = 0xff;
  * no ids: logs.proto says a receiver SHOULD take a missing or invalid trace_id or span_id to mean
  * "not associated with a trace/span", so such records are kept, outside any trace.
  */
-export class OtlpLogReader {
-  private readonly common: OtlpResourceReader;
+export class OtlpLogReader extends OtlpRequestReader<LogRecordLike, LogBatch> {
+  protected readonly nesting = LOGS_NESTING;
 
-  constructor(
-    private readonly codec: OtlpCodec,
-    private readonly interner: ModelInterner,
-  ) {
-    this.common = new OtlpResourceReader(codec, interner);
+  protected newBatch(): LogBatch {
+    return new LogBatch();
   }
 
-  read(request: unknown): LogBatch {
-    const batch = new LogBatch();
-    this.common.forEachItem<LogRecordLike>(request, LOGS_NESTING, (record, origin) =>
-      batch.push(this.readRecord(record, origin)),
-    );
-    return batch;
+  protected readItem(record: LogRecordLike, origin: ItemOrigin, batch: LogBatch): void {
+    batch.push(this.readRecord(record, origin));
   }
 
   private readRecord(record: LogRecordLike, { process }: ItemOrigin): StoredLogRecord {
@@ -73,7 +64,7 @@ export class OtlpLogReader {
       severityNumber: codec.enumValue(record.severityNumber, SEVERITY_NUMBER_NAMES),
       severityText: interner.name(text(record.severityText, 'severityText')),
       body: this.readBody(record.body),
-      attrs: this.common.attrs(record.attributes),
+      attrs: this.attrs(record.attributes),
       process,
       flags: typeof record.flags === 'number' ? record.flags & TRACE_FLAGS_MASK : 0,
     };

@@ -9,23 +9,33 @@ const SERVICES = [
   'opentelemetry/proto/collector/logs/v1/logs_service.proto',
 ];
 
-/** A signal's ExportXPartialSuccess message and the response that carries it. */
-interface PartialSuccessShape {
-  collector: string;
-  type: string;
+/** One signal's export call: its request and response messages, and the response's counter. */
+export interface OtlpExport {
+  request: protobuf.Type;
+  response: protobuf.Type;
+  /** The ExportXPartialSuccess counter of refused items (rejected_spans, rejected_log_records). */
   rejectedField: string;
-  response: string;
 }
 
-/** Declares an ExportXPartialSuccess and its response's `partial_success` field (number 1). */
-function addPartialSuccess(root: protobuf.Root, shape: PartialSuccessShape): void {
-  const collector = root.lookup(shape.collector) as protobuf.Namespace;
-  collector.add(
-    new protobuf.Type(shape.type)
-      .add(new protobuf.Field(shape.rejectedField, 1, 'int64'))
-      .add(new protobuf.Field('errorMessage', 2, 'string')),
-  );
-  collector.lookupType(shape.response).add(new protobuf.Field('partialSuccess', 1, shape.type));
+/**
+ * Looks up a collector's ExportXServiceRequest and ExportXServiceResponse, and declares the
+ * ExportXPartialSuccess (added to opentelemetry-proto after the vendored release, see
+ * proto/README.md) as the response's `partial_success` field (number 1).
+ */
+function exportOf(
+  root: protobuf.Root,
+  signal: 'trace' | 'logs',
+  rejectedField: string,
+): OtlpExport {
+  const collector = root.lookup(`opentelemetry.proto.collector.${signal}.v1`) as protobuf.Namespace;
+  const name = signal === 'trace' ? 'Trace' : 'Logs';
+  const partialSuccess = new protobuf.Type(`Export${name}PartialSuccess`)
+    .add(new protobuf.Field(rejectedField, 1, 'int64'))
+    .add(new protobuf.Field('errorMessage', 2, 'string'));
+  collector.add(partialSuccess);
+  const response = collector.lookupType(`Export${name}ServiceResponse`);
+  response.add(new protobuf.Field('partialSuccess', 1, partialSuccess.name));
+  return { request: collector.lookupType(`Export${name}ServiceRequest`), response, rejectedField };
 }
 
 function loadRoot(): protobuf.Root {
@@ -37,18 +47,6 @@ function loadRoot(): protobuf.Root {
   const span = root.lookupType('opentelemetry.proto.trace.v1.Span');
   span.add(new protobuf.Field('flags', 16, 'fixed32'));
   span.lookupType('Link').add(new protobuf.Field('flags', 6, 'fixed32'));
-  addPartialSuccess(root, {
-    collector: 'opentelemetry.proto.collector.trace.v1',
-    type: 'ExportTracePartialSuccess',
-    rejectedField: 'rejectedSpans',
-    response: 'ExportTraceServiceResponse',
-  });
-  addPartialSuccess(root, {
-    collector: 'opentelemetry.proto.collector.logs.v1',
-    type: 'ExportLogsPartialSuccess',
-    rejectedField: 'rejectedLogRecords',
-    response: 'ExportLogsServiceResponse',
-  });
 
   // google.rpc.Status, the OTLP/HTTP error body (details left out: we never send any).
   const rpc = root.define('google.rpc');
@@ -57,28 +55,25 @@ function loadRoot(): protobuf.Root {
       .add(new protobuf.Field('code', 1, 'int32'))
       .add(new protobuf.Field('message', 2, 'string')),
   );
-  root.resolveAll();
   return root;
 }
 
 const root = loadRoot();
 
+/** The traces export: ExportTraceServiceRequest, answered by ExportTraceServiceResponse. */
+export const TRACE_EXPORT = exportOf(root, 'trace', 'rejectedSpans');
+/** The logs export: ExportLogsServiceRequest, answered by ExportLogsServiceResponse. */
+export const LOGS_EXPORT = exportOf(root, 'logs', 'rejectedLogRecords');
+root.resolveAll();
+
 /** opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest */
-export const ExportTraceServiceRequest = root.lookupType(
-  'opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest',
-);
+export const ExportTraceServiceRequest = TRACE_EXPORT.request;
 /** opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse */
-export const ExportTraceServiceResponse = root.lookupType(
-  'opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse',
-);
+export const ExportTraceServiceResponse = TRACE_EXPORT.response;
 /** opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest */
-export const ExportLogsServiceRequest = root.lookupType(
-  'opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest',
-);
+export const ExportLogsServiceRequest = LOGS_EXPORT.request;
 /** opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse */
-export const ExportLogsServiceResponse = root.lookupType(
-  'opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse',
-);
+export const ExportLogsServiceResponse = LOGS_EXPORT.response;
 /** SeverityNumber's value names (SEVERITY_NUMBER_WARN...), which OTLP/JSON may send instead. */
 export const SEVERITY_NUMBER_NAMES: Readonly<Record<string, number>> = root.lookupEnum(
   'opentelemetry.proto.logs.v1.SeverityNumber',

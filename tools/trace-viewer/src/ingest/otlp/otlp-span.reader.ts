@@ -1,8 +1,6 @@
 import { SpanStatusCode } from '@opentelemetry/api';
 import { OTLP_SPAN_KIND_NAMES, spanKindFromOtlp } from '@tools/trace-model';
 import { type AttrList, findAttr } from '../../model/attr-list';
-import type { ModelInterner } from '../../model/model-interner';
-import type { ProcessInfo, ScopeInfo } from '../../model/process-info';
 import { SpanBatch } from '../../model/span-batch';
 import {
   RefType,
@@ -12,10 +10,9 @@ import {
   type StoredLink,
 } from '../../model/stored-span';
 import { ZERO_SPAN_ID, isZeroId } from '../../model/trace-id';
-import type { OtlpCodec } from './otlp-codec';
 import { OtlpDecodeError } from './otlp-decode.error';
 import { type KeyValueLike, count, list, text } from './otlp-fields';
-import { OtlpResourceReader, type OtlpNesting } from './otlp-resource.reader';
+import { type ItemOrigin, OtlpRequestReader, type OtlpNesting } from './otlp-request.reader';
 
 interface EventLike {
   timeUnixNano?: unknown;
@@ -65,30 +62,14 @@ const STATUS_CODE_NAMES: Record<string, SpanStatusCode> = {
 };
 
 /** Walks a decoded ExportTraceServiceRequest into stored spans, rejecting spans with bad ids. */
-export class OtlpSpanReader {
-  private readonly common: OtlpResourceReader;
+export class OtlpSpanReader extends OtlpRequestReader<SpanLike, SpanBatch> {
+  protected readonly nesting = TRACE_NESTING;
 
-  constructor(
-    private readonly codec: OtlpCodec,
-    private readonly interner: ModelInterner,
-  ) {
-    this.common = new OtlpResourceReader(codec, interner);
+  protected newBatch(): SpanBatch {
+    return new SpanBatch();
   }
 
-  read(request: unknown): SpanBatch {
-    const batch = new SpanBatch();
-    this.common.forEachItem<SpanLike>(request, TRACE_NESTING, (span, { process, scope }) =>
-      this.readSpan(span, process, scope, batch),
-    );
-    return batch;
-  }
-
-  private readSpan(
-    span: SpanLike,
-    process: ProcessInfo,
-    scope: ScopeInfo | null,
-    batch: SpanBatch,
-  ): void {
+  protected readItem(span: SpanLike, { process, scope }: ItemOrigin, batch: SpanBatch): void {
     const { codec } = this;
     const traceId = codec.id(span.traceId, 16);
     if (!traceId || isZeroId(traceId)) return batch.reject('invalid trace id');
@@ -112,7 +93,7 @@ export class OtlpSpanReader {
       statusCode: codec.enumValue(status.code, STATUS_CODE_NAMES),
       statusMessage: text(status.message, 'status.message'),
       traceState: text(span.traceState, 'traceState'),
-      attrs: this.common.attrs(span.attributes),
+      attrs: this.attrs(span.attributes),
       events: this.readEvents(span.events),
       links: this.readLinks(span.links),
       droppedAttrs: count(span.droppedAttributesCount),
@@ -128,7 +109,7 @@ export class OtlpSpanReader {
     return items.map((event) => ({
       timeUs: this.codec.micros(event.timeUnixNano),
       name: this.interner.name(text(event.name, 'event.name')),
-      attrs: this.common.attrs(event.attributes),
+      attrs: this.attrs(event.attributes),
       droppedAttrs: count(event.droppedAttributesCount),
     }));
   }
@@ -141,7 +122,7 @@ export class OtlpSpanReader {
       const traceId = this.codec.id(link.traceId, 16);
       const spanId = this.codec.id(link.spanId, 8);
       if (!traceId || !spanId) throw new OtlpDecodeError('link with an invalid trace or span id');
-      const attrs = this.common.attrs(link.attributes);
+      const attrs = this.attrs(link.attributes);
       out.push({
         traceId,
         spanId,

@@ -5,6 +5,7 @@ import { formatDuration, formatTimestamp } from '../lib/format';
 import type { Page } from '../lib/router';
 import { SAMPLE_ORDER_COMMAND } from '../lib/sample-request';
 import { errorBadge, serviceChip } from '../lib/widgets';
+import { traceTitle } from '../trace/trace-title.view';
 
 const MAX_ITEMS = 200;
 
@@ -109,12 +110,10 @@ function liveItem(trace: LiveTrace): HTMLElement {
     link(
       `/trace/${encodeURIComponent(trace.traceID)}`,
       { class: 'live-link' },
-      h(
+      traceTitle(
         'span',
         { class: 'result-title' },
-        h('span', { class: 'result-service' }, trace.rootServiceName),
-        ': ',
-        trace.rootOperationName,
+        { rootService: trace.rootServiceName, rootOperation: trace.rootOperationName },
       ),
       h('span', { class: 'result-duration' }, formatDuration(trace.duration)),
     ),

@@ -4,6 +4,7 @@ import { formatAgo, formatDuration, formatTimestamp } from '../lib/format';
 import { SAMPLE_ORDER_COMMAND } from '../lib/sample-request';
 import { errorBadge, notice, serviceChip } from '../lib/widgets';
 import type { TraceSummary } from '../trace/span-tree';
+import { traceTitle } from '../trace/trace-title.view';
 
 const SORTS: Record<
   string,
@@ -29,13 +30,7 @@ function resultCard(summary: TraceSummary, maxDuration: number): HTMLElement {
     h(
       'div',
       { class: 'result-head' },
-      h(
-        'span',
-        { class: 'result-title', testid: 'result-root' },
-        h('span', { class: 'result-service' }, summary.rootService),
-        ': ',
-        summary.rootOperation,
-      ),
+      traceTitle('span', { class: 'result-title', testid: 'result-root' }, summary),
       h(
         'span',
         { class: 'result-duration', testid: 'result-duration' },

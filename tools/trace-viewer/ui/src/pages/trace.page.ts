@@ -6,6 +6,7 @@ import type { Page } from '../lib/router';
 import { errorBadge, notice, serviceChip } from '../lib/widgets';
 import { buildSpanTree, summarizeTrace } from '../trace/span-tree';
 import { TraceLogs } from '../trace/trace-logs';
+import { traceTitle } from '../trace/trace-title.view';
 import { Waterfall } from '../trace/waterfall.view';
 
 /** One trace: a header with its numbers and the span waterfall. */
@@ -55,13 +56,7 @@ export class TracePage implements Page {
       h(
         'div',
         { class: 'trace-title-row' },
-        h(
-          'h1',
-          { class: 'trace-title', testid: 'trace-title' },
-          h('span', { class: 'result-service' }, summary.rootService),
-          ': ',
-          summary.rootOperation,
-        ),
+        traceTitle('h1', { class: 'trace-title', testid: 'trace-title' }, summary),
         errorBadge(summary.errorSpanCount),
       ),
       h(

@@ -1,4 +1,5 @@
 import { type AttrList, EMPTY_ATTRS } from '../../model/attr-list';
+import type { IngestBatch } from '../../model/ingest-batch';
 import type { ModelInterner } from '../../model/model-interner';
 import type { ProcessInfo, ScopeInfo } from '../../model/process-info';
 import type { OtlpCodec } from './otlp-codec';
@@ -31,19 +32,34 @@ export interface ItemOrigin {
 
 const NO_SERVICE_NAME = 'OTLPResourceNoServiceName';
 
-/** Reads what every OTLP signal shares: the nesting, resources, scopes and attributes. */
-export class OtlpResourceReader {
+/**
+ * Reads a decoded ExportXServiceRequest into a batch: what every OTLP signal shares (the nesting,
+ * resources, scopes and attributes) is here; a signal's reader adds how to read one item.
+ */
+export abstract class OtlpRequestReader<Item, Batch extends IngestBatch> {
+  /** How this signal names the request's nesting. */
+  protected abstract readonly nesting: OtlpNesting;
+
   constructor(
-    private readonly codec: OtlpCodec,
-    private readonly interner: ModelInterner,
+    protected readonly codec: OtlpCodec,
+    protected readonly interner: ModelInterner,
   ) {}
 
-  /** Calls `visit` for each item of an ExportXServiceRequest, with the resource and scope. */
-  forEachItem<Item>(
-    request: unknown,
-    nesting: OtlpNesting,
-    visit: (item: Item, origin: ItemOrigin) => void,
-  ): void {
+  /** Reads one item into `batch`, or rejects it there. */
+  protected abstract readItem(item: Item, origin: ItemOrigin, batch: Batch): void;
+
+  /** A new, empty batch of this signal. */
+  protected abstract newBatch(): Batch;
+
+  read(request: unknown): Batch {
+    const batch = this.newBatch();
+    this.forEachItem(request, (item, origin) => this.readItem(item, origin, batch));
+    return batch;
+  }
+
+  /** Calls `visit` for each item of the request, with the resource and scope. */
+  private forEachItem(request: unknown, visit: (item: Item, origin: ItemOrigin) => void): void {
+    const { nesting } = this;
     if (typeof request !== 'object' || request === null || Array.isArray(request)) {
       throw new OtlpDecodeError(`request must be an ${nesting.request} object`);
     }
@@ -68,7 +84,7 @@ export class OtlpResourceReader {
   }
 
   /** Reads a KeyValue list into a shared-key attribute list. */
-  attrs(attributes: KeyValueLike[] | undefined): AttrList {
+  protected attrs(attributes: KeyValueLike[] | undefined): AttrList {
     const items = list(attributes, 'attributes');
     if (items.length === 0) return EMPTY_ATTRS;
     const out: AttrList = [];
