@@ -5,6 +5,7 @@ import { courseFiles } from './support/readme/course-files';
 import { IdBindings } from './support/readme/id-bindings';
 import { matchOutput, normaliseOutput } from './support/readme/output-pattern';
 import {
+  expectedExit,
   readmeBlocks,
   type ReadmeBlock,
   type ReadmeCommand,
@@ -12,6 +13,7 @@ import {
 } from './support/readme/readme-blocks';
 import { BackgroundShell, runShell } from './support/readme/shell';
 import { type RunningStack } from '../tools/stack/launch-stack';
+import { TEST_PORTS } from './support/e2e-services';
 import { startTestStack, TEST_STACK_PORTS } from './support/test-stack';
 import { pollFor } from '@tools/polling';
 
@@ -126,6 +128,8 @@ function readerEnvironment(curlHome: string): NodeJS.ProcessEnv {
     JAEGER_QUERY_URL: QUERY_URL,
     // npm run fault and npm run hunt reach the test stack's admin listeners (its ports + 1000).
     ADMIN_BASE_PORT: String((TEST_STACK_PORTS.get(8000) ?? 8000) + 1000),
+    // npm run stack reaches the test stack's launcher.
+    STACK_CONTROL_URL: `http://127.0.0.1:${TEST_PORTS.controlPort}`,
     // curl shows no progress meter on a terminal; through a pipe it would.
     CURL_HOME: curlHome,
   };
@@ -202,7 +206,12 @@ describe('The course (README and docs/course/)', () => {
   let serviceSection = '';
 
   beforeAll(async () => {
-    stack = await startTestStack();
+    // The gateway's conformance endpoint is on, as chapter 4 starts it: it adds one route and
+    // changes nothing else the course shows. The launcher listens for npm run stack (chapter 7).
+    stack = await startTestStack({
+      serviceEnv: { 'api-gateway': { TRACE_CONTEXT_CONFORMANCE: 'on' } },
+      control: true,
+    });
   }, 120_000);
 
   afterAll(async () => {
@@ -245,7 +254,8 @@ describe('The course (README and docs/course/)', () => {
       const fail = (why: string) => {
         throw new Error(describeFailure(file, command, ran, why, output));
       };
-      if (code !== 0) fail(`exit status ${code}`);
+      const exit = expectedExit(command) ?? 0;
+      if (code !== exit) fail(`exit status ${code}, the page says ${exit}`);
       if (!command.text.startsWith('curl ')) continue;
       let body: { statusCode?: number };
       try {
@@ -260,7 +270,12 @@ describe('The course (README and docs/course/)', () => {
     }
   }
 
-  async function runStep(file: string, step: TranscriptStep, section: string): Promise<void> {
+  async function runStep(
+    file: string,
+    step: TranscriptStep,
+    section: string,
+    varying: readonly string[],
+  ): Promise<void> {
     const { command } = step;
     const ran = toTestPorts(bindings.substitute(command.text));
     if (SERVICE_COMMAND.test(command.text)) {
@@ -269,7 +284,13 @@ describe('The course (README and docs/course/)', () => {
       serviceSection = section;
       const running = service;
       const matched = await pollUntil(60_000, () => {
-        const result = matchOutput(step.output, normaliseOutput(running.output), bindings);
+        const result = matchOutput(
+          step.output,
+          normaliseOutput(running.output),
+          bindings,
+          false,
+          varying,
+        );
         return result.ok || !running.running ? result : undefined;
       });
       if (!matched?.ok) {
@@ -281,10 +302,16 @@ describe('The course (README and docs/course/)', () => {
     }
     const traceId = TRACE_READ.exec(ran)?.[1];
     if (traceId) await settleTrace(traceId);
-    const { output } = await runShell(ran, ROOT, env);
+    const { code, output } = await runShell(ran, ROOT, env, 240_000);
     const shown = normaliseOutput(fromTestPorts(withoutNpmBanner(output)));
-    const result = matchOutput(step.output, shown, bindings);
+    const result = matchOutput(step.output, shown, bindings, false, varying);
     if (!result.ok) throw new Error(describeFailure(file, command, ran, result.reason, output));
+    const exit = expectedExit(command);
+    if (exit !== undefined && code !== exit) {
+      throw new Error(
+        describeFailure(file, command, ran, `exit status ${code}, the page says ${exit}`, output),
+      );
+    }
     bindings = result.bindings;
   }
 
@@ -311,7 +338,7 @@ describe('The course (README and docs/course/)', () => {
       for (const { block } of here) {
         if (block.kind === 'commands') await runCommands(file, block);
         else if (block.kind === 'transcript') {
-          for (const step of block.steps) await runStep(file, step, section);
+          for (const step of block.steps) await runStep(file, step, section, block.varying);
         } else if (service && serviceSection === section) await checkServiceOutput(file, block);
       }
       if (service && serviceSection === section) {

@@ -2,6 +2,8 @@ import type { LoadProgress, LoadSummary } from './load-run';
 import type { NotableRequest } from './load-recorder';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+// Measured figures always carry their one decimal, so a run's summary has the same shape each time.
+const tenths = (value: number) => value.toFixed(1);
 
 /** One progress line: elapsed, sent, the rate so far, answers still due, failures. */
 export function progressLine({
@@ -76,13 +78,14 @@ export function summaryLines(summary: LoadSummary, viewerUrl: string): string[] 
     `Load on ${target.baseUrl}: ${target.rate}/s for ${seconds(target.durationMs)}`,
     describeRestock(summary.restock),
     describeWarmup(summary),
-    `sent ${summary.sent} at ${summary.achievedRate}/s (target ${target.rate}/s; the sender ran ` +
-      `at most ${summary.sendLagP99Ms} ms late at p99)`,
+    `sent ${summary.sent} at ${tenths(summary.achievedRate)}/s (target ${target.rate}/s; the sender ` +
+      `ran at most ${tenths(summary.sendLagP99Ms)} ms late at p99)`,
     `answers: ${statuses || 'none'}`,
     `ok ${summary.ok}, meant to fail ${summary.meantToFail} (the error scenarios' 404/409), ` +
       `failed ${summary.failed}${summary.unfinished ? ` (${summary.unfinished} never answered)` : ''}`,
-    `latency from intended send time: p50 ${summary.latencyMs.p50} ms, p95 ${summary.latencyMs.p95} ms, ` +
-      `p99 ${summary.latencyMs.p99} ms, max ${summary.latencyMs.max} ms`,
+    `latency from intended send time: p50 ${tenths(summary.latencyMs.p50)} ms, ` +
+      `p95 ${tenths(summary.latencyMs.p95)} ms, p99 ${tenths(summary.latencyMs.p99)} ms, ` +
+      `max ${tenths(summary.latencyMs.max)} ms`,
     '',
     'per scenario:',
     ...table([

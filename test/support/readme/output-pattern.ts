@@ -4,6 +4,12 @@ import { IdBindings, README_ID } from './id-bindings';
 // ids, which are bound (see IdBindings); ISO timestamps; decimals (durations such as 62.8ms); and
 // integers of four digits or more (epoch times, pids, counters). `...` stands for any text within
 // a line, or for any number of lines when it is alone on one.
+//
+// Any other figure is exact, unless the page says it varies: `<!-- varies: 111 39 -->` on the line
+// just above a block (an HTML comment, so the page shows the real output alone) names figures that
+// differ from run to run (a load's counts under a random fault, a warm-up's request count). Each is
+// matched as any number wherever it stands alone in that block; every other figure, the words and
+// the shape must still match, so `failed 0` stays a promise.
 const VOLATILE: readonly [RegExp, string][] = [
   [/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/g, '\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z'],
   [/(?<![\d.])\d+\.\d+(?![\d.])/g, '\\d+\\.\\d+'],
@@ -21,12 +27,20 @@ type Line = LinePattern | typeof ELLIPSIS;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function compileLine(line: string): Line {
+/** A figure the page says varies, alone (not part of a longer number, id or word). */
+const varyingFigure = (figures: readonly string[]) =>
+  new RegExp(`(?<![\\w.])(?:${figures.map(escape).join('|')})(?![\\w]|\\.\\d)`);
+
+function compileLine(line: string, varying: readonly string[]): Line {
   if (line.trim() === ELLIPSIS) return ELLIPSIS;
   const ids: string[] = [];
-  // Tokenise: ids first, then the volatile values, then `...`; everything else is literal.
+  // Tokenise: ids first, then the figures that vary, the volatile values, then `...`; everything
+  // else is literal.
   const rules: [RegExp, (token: string) => string][] = [
     [new RegExp(README_ID.source), (id) => `([0-9a-f]{${id.length}})`],
+    ...(varying.length > 0
+      ? [[varyingFigure(varying), () => '\\d+(?:\\.\\d+)?'] as [RegExp, () => string]]
+      : []),
     ...VOLATILE.map(([regex, source]): [RegExp, (token: string) => string] => [
       new RegExp(regex.source),
       () => source,
@@ -71,15 +85,19 @@ export type OutputMatch = { ok: true; bindings: IdBindings } | { ok: false; reas
 
 /**
  * Compares output with what the README shows, line by line. With `anywhere`, the README lines may
- * match any stretch of the output (as if `...` came before and after them).
+ * match any stretch of the output (as if `...` came before and after them); `varying` are the
+ * figures the page says vary.
  */
 export function matchOutput(
   readmeLines: readonly string[],
   actualLines: readonly string[],
   bindings: IdBindings,
   anywhere = false,
+  varying: readonly string[] = [],
 ): OutputMatch {
-  const expected = normaliseOutput(readmeLines.join('\n')).map(compileLine);
+  const expected = normaliseOutput(readmeLines.join('\n')).map((line) =>
+    compileLine(line, varying),
+  );
   if (anywhere) {
     expected.unshift(ELLIPSIS);
     expected.push(ELLIPSIS);
