@@ -67,6 +67,12 @@ function table(rows: string[][]): string[] {
   return rows.map((row) => `  ${row.map(align).join('  ')}`.trimEnd());
 }
 
+/** The run's scenarios in the order its mix names them, not the order their first answers came. */
+function inMixOrder({ scenarios, target }: LoadSummary) {
+  const order = Object.keys(target.mix);
+  return Object.entries(scenarios).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+}
+
 /** The human summary of a run: counts, latency, the slowest and failed requests with links. */
 export function summaryLines(summary: LoadSummary, viewerUrl: string): string[] {
   const { target } = summary;
@@ -90,7 +96,7 @@ export function summaryLines(summary: LoadSummary, viewerUrl: string): string[] 
     'per scenario:',
     ...table([
       ['scenario', 'sent', 'ok', 'meant to fail', 'failed', 'statuses'],
-      ...Object.entries(summary.scenarios).map(([key, counts]) => [
+      ...inMixOrder(summary).map(([key, counts]) => [
         key,
         String(counts.sent),
         String(counts.ok),

@@ -100,6 +100,33 @@ describe(matchOutput.name, () => {
     expect(matchOutput(['id 139'], ['id 140'], new IdBindings(), false, ['39']).ok).toBe(false);
   });
 
+  it('lets a table column be padded differently, but not an indent or a tree', () => {
+    const match = (shown: string, real: string) =>
+      matchOutput([shown], [real], new IdBindings()).ok;
+
+    expect(
+      match('APP          STATE    PID   LAST EXIT', 'APP          STATE    PID    LAST EXIT'),
+    ).toBe(true);
+    expect(
+      match('APP          STATE    PID   LAST EXIT', 'APP          STATE PID   LAST EXIT'),
+    ).toBe(false);
+    expect(match('  get-user  225', '   get-user  225')).toBe(false);
+    expect(match('│  └─ database-service.query', '│   └─ database-service.query')).toBe(false);
+  });
+
+  it('lets a rule id the page says varies carry another number', () => {
+    expect(
+      matchOutput(['Injected fault f1: x'], ['Injected fault f3: x'], new IdBindings(), false, [
+        'f1',
+      ]).ok,
+    ).toBe(true);
+    expect(
+      matchOutput(['Injected fault f1: x'], ['Injected fault g3: x'], new IdBindings(), false, [
+        'f1',
+      ]).ok,
+    ).toBe(false);
+  });
+
   it('finds the lines anywhere in the output when asked to', () => {
     const real = ['starting', "name: 'GET /query',", 'kind: 1,', 'done'];
 

@@ -5,6 +5,8 @@ import { IdBindings, README_ID } from './id-bindings';
 // integers of four digits or more (epoch times, pids, counters). `...` stands for any text within
 // a line, or for any number of lines when it is alone on one.
 //
+// Columns padded with two or more spaces may be padded differently (see PADDING below).
+//
 // Any other figure is exact, unless the page says it varies: `<!-- varies: 111 39 -->` on the line
 // just above a block (an HTML comment, so the page shows the real output alone) names figures that
 // differ from run to run (a load's counts under a random fault, a warm-up's request count). Each is
@@ -27,9 +29,24 @@ type Line = LinePattern | typeof ELLIPSIS;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A figure the page says varies, alone (not part of a longer number, id or word). */
-const varyingFigure = (figures: readonly string[]) =>
-  new RegExp(`(?<![\\w.])(?:${figures.map(escape).join('|')})(?![\\w]|\\.\\d)`);
+// A table's columns are as wide as their widest cell (a pid of five digits where the page shows
+// four), so two or more spaces between words match any run of two or more. The indent, and the
+// spaces that draw a tree (after `│`), stay exact.
+const PADDING = '\u0000';
+const markPadding = (line: string) => {
+  const indent = /^\s*/.exec(line)?.[0] ?? '';
+  return indent + line.slice(indent.length).replace(/(?<=[^\s│├└─]) {2,}(?=\S)/g, PADDING);
+};
+const literal = (text: string) => escape(text).replaceAll(PADDING, ' {2,}');
+
+/**
+ * A token the page says varies (`39`, or `f3` for a rule id), alone (not part of a longer number,
+ * id or word), and what it may be instead: the same with any number where its digits stand.
+ */
+const varyingToken = (token: string): [RegExp, () => string] => [
+  new RegExp(`(?<![\\w.])${escape(token)}(?![\\w]|\\.\\d)`),
+  () => escape(token).replace(/\d+(?:\\\.\d+)?/g, '\\d+(?:\\.\\d+)?'),
+];
 
 function compileLine(line: string, varying: readonly string[]): Line {
   if (line.trim() === ELLIPSIS) return ELLIPSIS;
@@ -38,9 +55,7 @@ function compileLine(line: string, varying: readonly string[]): Line {
   // else is literal.
   const rules: [RegExp, (token: string) => string][] = [
     [new RegExp(README_ID.source), (id) => `([0-9a-f]{${id.length}})`],
-    ...(varying.length > 0
-      ? [[varyingFigure(varying), () => '\\d+(?:\\.\\d+)?'] as [RegExp, () => string]]
-      : []),
+    ...varying.map(varyingToken),
     ...VOLATILE.map(([regex, source]): [RegExp, (token: string) => string] => [
       new RegExp(regex.source),
       () => source,
@@ -48,7 +63,7 @@ function compileLine(line: string, varying: readonly string[]): Line {
     [/\.\.\./, () => '.*?'],
   ];
   let source = '';
-  let rest = line;
+  let rest = markPadding(line);
   while (rest.length > 0) {
     let best: { index: number; token: string; rule: number } | undefined;
     for (const [rule, [regex]] of rules.entries()) {
@@ -58,11 +73,11 @@ function compileLine(line: string, varying: readonly string[]): Line {
       }
     }
     if (!best) {
-      source += escape(rest);
+      source += literal(rest);
       break;
     }
     if (best.rule === 0) ids.push(best.token);
-    source += escape(rest.slice(0, best.index)) + rules[best.rule][1](best.token);
+    source += literal(rest.slice(0, best.index)) + rules[best.rule][1](best.token);
     rest = rest.slice(best.index + best.token.length);
   }
   return { regex: new RegExp(`^${source}$`), ids };
