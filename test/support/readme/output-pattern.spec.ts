@@ -111,6 +111,7 @@ describe(matchOutput.name, () => {
       match('APP          STATE    PID   LAST EXIT', 'APP          STATE PID   LAST EXIT'),
     ).toBe(false);
     expect(match('  get-user  225', '   get-user  225')).toBe(false);
+    expect(match('     385.7 ms  create-order', '    1024.3 ms  create-order')).toBe(true);
     expect(match('│  └─ database-service.query', '│   └─ database-service.query')).toBe(false);
   });
 

@@ -7,8 +7,8 @@ import { IdBindings, README_ID } from './id-bindings';
 //
 // Columns padded with two or more spaces may be padded differently (see PADDING below).
 //
-// Any other figure is exact, unless the page says it varies: `<!-- varies: 111 39 -->` on the line
-// just above a block (an HTML comment, so the page shows the real output alone) names figures that
+// Any other figure is exact, unless the page says it varies: `<!-- varies: 111 39 -->` just above
+// a block (an HTML comment, so the page shows the real output alone) names figures that
 // differ from run to run (a load's counts under a random fault, a warm-up's request count). Each is
 // matched as any number wherever it stands alone in that block; every other figure, the words and
 // the shape must still match, so `failed 0` stays a promise.
@@ -30,12 +30,16 @@ type Line = LinePattern | typeof ELLIPSIS;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // A table's columns are as wide as their widest cell (a pid of five digits where the page shows
-// four), so two or more spaces between words match any run of two or more. The indent, and the
-// spaces that draw a tree (after `│`), stay exact.
+// four), so two or more spaces between words match any run of two or more, as do those before a
+// right-aligned figure that starts a line. Any other indent, and the spaces that draw a tree
+// (after `│`), stay exact.
 const PADDING = '\u0000';
 const markPadding = (line: string) => {
   const indent = /^\s*/.exec(line)?.[0] ?? '';
-  return indent + line.slice(indent.length).replace(/(?<=[^\s│├└─]) {2,}(?=\S)/g, PADDING);
+  const rest = line.slice(indent.length);
+  const columns = rest.replace(/(?<=[^\s│├└─]) {2,}(?=\S)/g, PADDING);
+  // A right-aligned figure first (a load's `   385.7 ms` beside `  1024.3 ms`) is padding too.
+  return (indent.length >= 2 && /^\d/.test(rest) ? PADDING : indent) + columns;
 };
 const literal = (text: string) => escape(text).replaceAll(PADDING, ' {2,}');
 

@@ -106,11 +106,13 @@ describe(readmeBlocks.name, () => {
     const chapter = [
       '## Send traffic',
       '<!-- varies: 111 39 -->',
+      '',
       '```text',
       '$ npm run load',
       'answers: 200: 450, 201: 111, 502: 39',
       '```',
       '<!-- varies: 7 -->',
+      'Text between.',
       '',
       '```text',
       'not right above this one',

@@ -32,6 +32,13 @@ const PROMPT = '$ ';
 const VARIES = /^<!--\s*varies:\s*(.*?)\s*-->\s*$/;
 const EXITS = /^exits (\d+)\b/;
 
+/** The last non-blank line before `index` (Prettier puts a blank line after an HTML comment). */
+function lineAbove(lines: readonly string[], index: number): string {
+  let i = index - 1;
+  while (i >= 0 && lines[i].trim() === '') i--;
+  return i >= 0 ? lines[i] : '';
+}
+
 /**
  * The exit status a command's `# exits N …` comment promises (a check that fails until the
  * exercise is solved, an answer that is wrong on purpose), or undefined when it promises none.
@@ -137,7 +144,7 @@ export function readmeBlocks(
     if (!chosen(h2)) continue;
     const section = h3 ? `${h2} › ${h3}` : h2;
     const line1 = start + 1;
-    const varies = VARIES.exec(lines[start - 2] ?? '')?.[1];
+    const varies = VARIES.exec(lineAbove(lines, start - 1))?.[1];
     const common = { section, line: line1, varying: varies ? varies.split(/\s+/) : [] };
     if (fence[1] === 'bash') {
       blocks.push({ kind: 'commands', ...common, commands: bashCommands(body, line1) });
