@@ -14,6 +14,7 @@ import {
 import { BackgroundShell, runShell } from './support/readme/shell';
 import { type RunningStack } from '../tools/stack/launch-stack';
 import { STACK_APPS } from '../tools/stack/stack-apps';
+import { createRunState } from '../tools/stack/run-state';
 import { TEST_PORTS } from './support/e2e-services';
 import { startTestStack, TEST_STACK_PORTS } from './support/test-stack';
 import { pollFor } from '@tools/polling';
@@ -212,6 +213,8 @@ describe('The course (README and docs/course/)', () => {
   const withRealPids = (command: string) =>
     KILL.test(command) ? command.replace(/\b\d+\b/g, (pid) => realPid.get(pid) ?? pid) : command;
   let stack: RunningStack | undefined;
+  // Chapter 7 kills a service and starts it again: as under npm start, its store outlives that.
+  const runState = createRunState({});
   let service: BackgroundShell | undefined;
   let serviceSection = '';
 
@@ -221,12 +224,14 @@ describe('The course (README and docs/course/)', () => {
     stack = await startTestStack({
       serviceEnv: { 'api-gateway': { TRACE_CONTEXT_CONFORMANCE: 'on' } },
       control: true,
+      env: runState.env,
     });
   }, 120_000);
 
   afterAll(async () => {
     await service?.stop();
     await stack?.stop();
+    runState.remove();
     rmSync(curlHome, { recursive: true, force: true });
   }, 60_000);
 

@@ -25,12 +25,14 @@ export interface TestStackOptions {
   serviceEnv?: Partial<Record<ServiceName, Record<string, string>>>;
   /** Listen for `npm run stack` on the test stack's control port, as `npm start` does on its own. */
   control?: boolean;
+  /** More settings for every app (a run's data directories, say). */
+  env?: Record<string, string>;
 }
 
 /** Starts the trace viewer and the services on the test ports, exporting to that viewer. */
 export function startTestStack(options: TestStackOptions = {}): Promise<RunningStack> {
   return launchStack({
-    env: TEST_PORTS.exportEnv(),
+    env: { ...TEST_PORTS.exportEnv(), ...options.env },
     appEnv: testStackAppEnv(options.serviceEnv),
     startTimeoutMs: 60_000,
     controlPort: options.control ? TEST_PORTS.controlPort : undefined,
