@@ -1,7 +1,7 @@
 import { launchStack, appSpec, type RunningStack } from '../../tools/stack/launch-stack';
 import { STACK_APPS } from '../../tools/stack/stack-apps';
 import type { AppSpec } from '../../tools/stack/supervised-app';
-import { servicesAppEnv, TEST_PORTS } from './e2e-services';
+import { servicesAppEnv, TEST_PORTS, type ServiceName } from './e2e-services';
 
 // The whole stack as `npm start` runs it, every port moved up by 10 000 (api-gateway 18000, the
 // viewer's query API 26686, its OTLP ingest 14318), so `npm test` runs beside a learner's stack.
@@ -12,17 +12,30 @@ export const TEST_STACK_URLS: Readonly<Record<string, string>> = TEST_PORTS.urlS
 /** A default port of the stack and the one the test stack uses instead. */
 export const TEST_STACK_PORTS: ReadonlyMap<number, number> = TEST_PORTS.portMap();
 
-const testStackAppEnv = (): Record<string, Record<string, string>> => ({
+const testStackAppEnv = (
+  extra: Partial<Record<ServiceName, Record<string, string>>> = {},
+): Record<string, Record<string, string>> => ({
   ...TEST_PORTS.appEnv(),
-  ...servicesAppEnv(),
+  ...servicesAppEnv({}, extra),
 });
 
+/** What a suite may add to the test stack. */
+export interface TestStackOptions {
+  /** More settings for some services (e.g. a switch the suite needs on). */
+  serviceEnv?: Partial<Record<ServiceName, Record<string, string>>>;
+  /** Listen for `npm run stack` on the test stack's control port, as `npm start` does on its own. */
+  control?: boolean;
+  /** More settings for every app (a run's data directories, say). */
+  env?: Record<string, string>;
+}
+
 /** Starts the trace viewer and the services on the test ports, exporting to that viewer. */
-export function startTestStack(): Promise<RunningStack> {
+export function startTestStack(options: TestStackOptions = {}): Promise<RunningStack> {
   return launchStack({
-    env: TEST_PORTS.exportEnv(),
-    appEnv: testStackAppEnv(),
+    env: { ...TEST_PORTS.exportEnv(), ...options.env },
+    appEnv: testStackAppEnv(options.serviceEnv),
     startTimeoutMs: 60_000,
+    controlPort: options.control ? TEST_PORTS.controlPort : undefined,
   });
 }
 

@@ -2,8 +2,24 @@ import { UsageError } from '../cli/usage.error';
 import { parseLoadArgs } from './load-args';
 
 describe(parseLoadArgs.name, () => {
+  it('takes its URL defaults from the settings the other tools read', () => {
+    const env = {
+      GATEWAY_URL: 'http://localhost:18000',
+      ADMIN_BASE_PORT: '19000',
+      JAEGER_QUERY_URL: 'http://localhost:26686',
+    };
+    expect(parseLoadArgs([], env)).toMatchObject({
+      baseUrl: 'http://localhost:18000',
+      adminUrl: 'http://127.0.0.1:19004',
+      viewerUrl: 'http://localhost:26686',
+    });
+    expect(parseLoadArgs(['--base-url', 'http://127.0.0.1:8000'], env).baseUrl).toBe(
+      'http://127.0.0.1:8000',
+    );
+  });
+
   it('has defaults that load the local stack for 30 s at 20/s with the default mix', () => {
-    const options = parseLoadArgs([]);
+    const options = parseLoadArgs([], {});
     expect(options).toMatchObject({
       rate: 20,
       durationMs: 30_000,

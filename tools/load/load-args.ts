@@ -1,4 +1,4 @@
-import { DEFAULT_TRACE_QUERY_URL, defaultServiceUrl, serviceOf } from '@app/topology';
+import { DEFAULT_TRACE_QUERY_URL, defaultServiceUrl, SERVICES, serviceOf } from '@app/topology';
 import { parseCommandLine } from '../cli/command-line';
 import { durationArg } from '../cli/duration-arg';
 import { UsageError } from '../cli/usage.error';
@@ -23,6 +23,19 @@ export interface LoadOptions {
 const DEFAULT_BASE_URL = defaultServiceUrl('api-gateway');
 const DEFAULT_ADMIN_URL = `http://127.0.0.1:${serviceOf('inventory-service').adminPort}`;
 
+/**
+ * Each URL's default, from the settings the other tools read (GATEWAY_URL, ADMIN_BASE_PORT as npm
+ * run fault, JAEGER_QUERY_URL), so one environment points every tool at the same stack.
+ */
+function defaultUrls(env: NodeJS.ProcessEnv) {
+  const adminShift = env.ADMIN_BASE_PORT ? Number(env.ADMIN_BASE_PORT) - SERVICES[0].adminPort : 0;
+  return {
+    base: env.GATEWAY_URL || DEFAULT_BASE_URL,
+    admin: `http://127.0.0.1:${serviceOf('inventory-service').adminPort + adminShift}`,
+    viewer: env.JAEGER_QUERY_URL || DEFAULT_TRACE_QUERY_URL,
+  };
+}
+
 export const LOAD_USAGE = `Usage: npm run load -- [options]
   --rate <n>          requests started per second, whatever the answers do (default 20)
   --duration <d>      how long to send, e.g. 30s, 2m (default 30s)
@@ -35,6 +48,7 @@ export const LOAD_USAGE = `Usage: npm run load -- [options]
   --viewer-url <url>  the trace viewer, for links to traces (default ${DEFAULT_TRACE_QUERY_URL})
   --timeout <d>       how long one request may take before it counts as failed (default 10s)
   --json              print the summary as JSON only
+Environment: GATEWAY_URL, ADMIN_BASE_PORT and JAEGER_QUERY_URL change the three URLs' defaults.
 Scenarios: ${LOAD_SCENARIOS.map(({ key }) => key).join(', ')}`;
 
 function duration(name: string, text: string): number {
@@ -49,7 +63,8 @@ function url(name: string, text: string): string {
 }
 
 /** Reads and checks the command line of `npm run load`, naming each bad option. */
-export function parseLoadArgs(argv: string[]): LoadOptions {
+export function parseLoadArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): LoadOptions {
+  const defaults = defaultUrls(env);
   const { values } = parseCommandLine(
     argv,
     {
@@ -58,9 +73,9 @@ export function parseLoadArgs(argv: string[]): LoadOptions {
       warmup: { type: 'string', default: '10s' },
       'no-warmup': { type: 'boolean', default: false },
       mix: { type: 'string', default: DEFAULT_MIX },
-      'base-url': { type: 'string', default: DEFAULT_BASE_URL },
-      'admin-url': { type: 'string', default: DEFAULT_ADMIN_URL },
-      'viewer-url': { type: 'string', default: DEFAULT_TRACE_QUERY_URL },
+      'base-url': { type: 'string', default: defaults.base },
+      'admin-url': { type: 'string', default: defaults.admin },
+      'viewer-url': { type: 'string', default: defaults.viewer },
       timeout: { type: 'string', default: '10s' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },

@@ -40,7 +40,7 @@ describe(summaryLines.name, () => {
       'sent 3 at 49.9/s (target 50/s; the sender ran at most 1.2 ms late at p99)',
       'answers: 200: 1, 404: 1, 502: 1',
       "ok 1, meant to fail 1 (the error scenarios' 404/409), failed 1",
-      'latency from intended send time: p50 5.1 ms, p95 20 ms, p99 31.5 ms, max 31.5 ms',
+      'latency from intended send time: p50 5.1 ms, p95 20.0 ms, p99 31.5 ms, max 31.5 ms',
       '',
       'per scenario:',
       '  scenario      sent  ok  meant to fail  failed  statuses',

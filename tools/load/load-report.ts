@@ -2,6 +2,8 @@ import type { LoadProgress, LoadSummary } from './load-run';
 import type { NotableRequest } from './load-recorder';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+// Measured figures always carry their one decimal, so a run's summary has the same shape each time.
+const tenths = (value: number) => value.toFixed(1);
 
 /** One progress line: elapsed, sent, the rate so far, answers still due, failures. */
 export function progressLine({
@@ -65,6 +67,12 @@ function table(rows: string[][]): string[] {
   return rows.map((row) => `  ${row.map(align).join('  ')}`.trimEnd());
 }
 
+/** The run's scenarios in the order its mix names them, not the order their first answers came. */
+function inMixOrder({ scenarios, target }: LoadSummary) {
+  const order = Object.keys(target.mix);
+  return Object.entries(scenarios).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+}
+
 /** The human summary of a run: counts, latency, the slowest and failed requests with links. */
 export function summaryLines(summary: LoadSummary, viewerUrl: string): string[] {
   const { target } = summary;
@@ -76,18 +84,19 @@ export function summaryLines(summary: LoadSummary, viewerUrl: string): string[] 
     `Load on ${target.baseUrl}: ${target.rate}/s for ${seconds(target.durationMs)}`,
     describeRestock(summary.restock),
     describeWarmup(summary),
-    `sent ${summary.sent} at ${summary.achievedRate}/s (target ${target.rate}/s; the sender ran ` +
-      `at most ${summary.sendLagP99Ms} ms late at p99)`,
+    `sent ${summary.sent} at ${tenths(summary.achievedRate)}/s (target ${target.rate}/s; the sender ` +
+      `ran at most ${tenths(summary.sendLagP99Ms)} ms late at p99)`,
     `answers: ${statuses || 'none'}`,
     `ok ${summary.ok}, meant to fail ${summary.meantToFail} (the error scenarios' 404/409), ` +
       `failed ${summary.failed}${summary.unfinished ? ` (${summary.unfinished} never answered)` : ''}`,
-    `latency from intended send time: p50 ${summary.latencyMs.p50} ms, p95 ${summary.latencyMs.p95} ms, ` +
-      `p99 ${summary.latencyMs.p99} ms, max ${summary.latencyMs.max} ms`,
+    `latency from intended send time: p50 ${tenths(summary.latencyMs.p50)} ms, ` +
+      `p95 ${tenths(summary.latencyMs.p95)} ms, p99 ${tenths(summary.latencyMs.p99)} ms, ` +
+      `max ${tenths(summary.latencyMs.max)} ms`,
     '',
     'per scenario:',
     ...table([
       ['scenario', 'sent', 'ok', 'meant to fail', 'failed', 'statuses'],
-      ...Object.entries(summary.scenarios).map(([key, counts]) => [
+      ...inMixOrder(summary).map(([key, counts]) => [
         key,
         String(counts.sent),
         String(counts.ok),

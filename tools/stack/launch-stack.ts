@@ -7,6 +7,7 @@ import {
   STACK_APPS,
   type StackApp,
 } from './stack-apps';
+import { startControlServer } from './control-server';
 import { OutputTail } from './output-tail';
 import { describeExit, StackLauncher } from './stack-launcher';
 import type { AppSpec } from './supervised-app';
@@ -50,6 +51,8 @@ export interface StackOptions extends Omit<AppRun, 'env' | 'ownProcessGroup'> {
   apps?: readonly string[];
   /** How long each app may take to answer its liveness URL, in ms. */
   startTimeoutMs?: number;
+  /** Where `npm run stack` reaches this launcher, as `npm start`'s; no control port by default. */
+  controlPort?: number;
 }
 
 export interface RunningStack {
@@ -110,5 +113,16 @@ export async function launchStack(options: StackOptions = {}): Promise<RunningSt
   const pids = Object.fromEntries(
     launcher.status().flatMap(({ name, pid }) => (pid === undefined ? [] : [[name, pid]])),
   );
-  return { output, pids, stop: () => launcher.stopAll() };
+  const control =
+    options.controlPort === undefined
+      ? undefined
+      : await startControlServer(launcher, options.controlPort).catch(async (error: unknown) => {
+          await launcher.stopAll();
+          throw error;
+        });
+  const stop = async () => {
+    await new Promise((resolve) => (control ? control.close(resolve) : resolve(undefined)));
+    await launcher.stopAll();
+  };
+  return { output, pids, stop };
 }

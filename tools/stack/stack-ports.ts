@@ -1,4 +1,5 @@
 import { SERVICE_NAMES, SERVICES, type ServiceName, serviceOf, TRACE_BACKEND } from '@app/topology';
+import { DEFAULT_CONTROL_PORT } from './control-server';
 import { TRACE_VIEWER } from './stack-apps';
 
 /** The trace viewer's three listeners. */
@@ -35,6 +36,11 @@ export class StackPorts {
       otlp: TRACE_BACKEND.otlpHttpPort + this.offset,
       jaeger: TRACE_BACKEND.jaegerThriftPort + this.offset,
     };
+  }
+
+  /** The launcher's control port, for `npm run stack` (`STACK_CONTROL_PORT`). */
+  get controlPort(): number {
+    return DEFAULT_CONTROL_PORT + this.offset;
   }
 
   /** The viewer's query API, where the tools read traces (`JAEGER_QUERY_URL`). */

@@ -78,6 +78,56 @@ describe(matchOutput.name, () => {
     expect(matchOutput(shown, real.slice(0, 4), new IdBindings()).ok).toBe(false);
   });
 
+  it('lets a figure the page says varies be any number, and keeps the others exact', () => {
+    const shown = ['answers: 200: 450, 201: 111, 502: 39', 'failed 39 (first 5 of 39)'];
+    const match = (real: string[]) =>
+      matchOutput(shown, real, new IdBindings(), false, ['111', '39']).ok;
+
+    expect(match(['answers: 200: 450, 201: 102, 502: 48', 'failed 48 (first 5 of 48)'])).toBe(true);
+    expect(match(['answers: 200: 450, 201: 102, 502: 48.5', 'failed 48 (first 5 of 48)'])).toBe(
+      true,
+    );
+    expect(match(['answers: 200: 449, 201: 102, 502: 48', 'failed 48 (first 5 of 48)'])).toBe(
+      false,
+    );
+    expect(match(['answers: 200: 450, 201: 102, 503: 48', 'failed 48 (first 5 of 48)'])).toBe(
+      false,
+    );
+    expect(match(['answers: 200: 450, 201: 111, 502: 39', 'failed 39 (first 6 of 39)'])).toBe(
+      false,
+    );
+    expect(matchOutput(['p 1390'], ['p 1139'], new IdBindings(), false, ['39']).ok).toBe(true);
+    expect(matchOutput(['id 139'], ['id 140'], new IdBindings(), false, ['39']).ok).toBe(false);
+  });
+
+  it('lets a table column be padded differently, but not an indent or a tree', () => {
+    const match = (shown: string, real: string) =>
+      matchOutput([shown], [real], new IdBindings()).ok;
+
+    expect(
+      match('APP          STATE    PID   LAST EXIT', 'APP          STATE    PID    LAST EXIT'),
+    ).toBe(true);
+    expect(
+      match('APP          STATE    PID   LAST EXIT', 'APP          STATE PID   LAST EXIT'),
+    ).toBe(false);
+    expect(match('  get-user  225', '   get-user  225')).toBe(false);
+    expect(match('     385.7 ms  create-order', '    1024.3 ms  create-order')).toBe(true);
+    expect(match('│  └─ database-service.query', '│   └─ database-service.query')).toBe(false);
+  });
+
+  it('lets a rule id the page says varies carry another number', () => {
+    expect(
+      matchOutput(['Injected fault f1: x'], ['Injected fault f3: x'], new IdBindings(), false, [
+        'f1',
+      ]).ok,
+    ).toBe(true);
+    expect(
+      matchOutput(['Injected fault f1: x'], ['Injected fault g3: x'], new IdBindings(), false, [
+        'f1',
+      ]).ok,
+    ).toBe(false);
+  });
+
   it('finds the lines anywhere in the output when asked to', () => {
     const real = ['starting', "name: 'GET /query',", 'kind: 1,', 'done'];
 

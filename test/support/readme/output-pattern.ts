@@ -4,6 +4,14 @@ import { IdBindings, README_ID } from './id-bindings';
 // ids, which are bound (see IdBindings); ISO timestamps; decimals (durations such as 62.8ms); and
 // integers of four digits or more (epoch times, pids, counters). `...` stands for any text within
 // a line, or for any number of lines when it is alone on one.
+//
+// Columns padded with two or more spaces may be padded differently (see PADDING below).
+//
+// Any other figure is exact, unless the page says it varies: `<!-- varies: 111 39 -->` just above
+// a block (an HTML comment, so the page shows the real output alone) names figures that
+// differ from run to run (a load's counts under a random fault, a warm-up's request count). Each is
+// matched as any number wherever it stands alone in that block; every other figure, the words and
+// the shape must still match, so `failed 0` stays a promise.
 const VOLATILE: readonly [RegExp, string][] = [
   [/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/g, '\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z'],
   [/(?<![\d.])\d+\.\d+(?![\d.])/g, '\\d+\\.\\d+'],
@@ -21,12 +29,37 @@ type Line = LinePattern | typeof ELLIPSIS;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function compileLine(line: string): Line {
+// A table's columns are as wide as their widest cell (a pid of five digits where the page shows
+// four), so two or more spaces between words match any run of two or more, as do those before a
+// right-aligned figure that starts a line. Any other indent, and the spaces that draw a tree
+// (after `│`), stay exact.
+const PADDING = '\u0000';
+const markPadding = (line: string) => {
+  const indent = /^\s*/.exec(line)?.[0] ?? '';
+  const rest = line.slice(indent.length);
+  const columns = rest.replace(/(?<=[^\s│├└─]) {2,}(?=\S)/g, PADDING);
+  // A right-aligned figure first (a load's `   385.7 ms` beside `  1024.3 ms`) is padding too.
+  return (indent.length >= 2 && /^\d/.test(rest) ? PADDING : indent) + columns;
+};
+const literal = (text: string) => escape(text).replaceAll(PADDING, ' {2,}');
+
+/**
+ * A token the page says varies (`39`, or `f3` for a rule id), alone (not part of a longer number,
+ * id or word), and what it may be instead: the same with any number where its digits stand.
+ */
+const varyingToken = (token: string): [RegExp, () => string] => [
+  new RegExp(`(?<![\\w.])${escape(token)}(?![\\w]|\\.\\d)`),
+  () => escape(token).replace(/\d+(?:\\\.\d+)?/g, '\\d+(?:\\.\\d+)?'),
+];
+
+function compileLine(line: string, varying: readonly string[]): Line {
   if (line.trim() === ELLIPSIS) return ELLIPSIS;
   const ids: string[] = [];
-  // Tokenise: ids first, then the volatile values, then `...`; everything else is literal.
+  // Tokenise: ids first, then the figures that vary, the volatile values, then `...`; everything
+  // else is literal.
   const rules: [RegExp, (token: string) => string][] = [
     [new RegExp(README_ID.source), (id) => `([0-9a-f]{${id.length}})`],
+    ...varying.map(varyingToken),
     ...VOLATILE.map(([regex, source]): [RegExp, (token: string) => string] => [
       new RegExp(regex.source),
       () => source,
@@ -34,7 +67,7 @@ function compileLine(line: string): Line {
     [/\.\.\./, () => '.*?'],
   ];
   let source = '';
-  let rest = line;
+  let rest = markPadding(line);
   while (rest.length > 0) {
     let best: { index: number; token: string; rule: number } | undefined;
     for (const [rule, [regex]] of rules.entries()) {
@@ -44,11 +77,11 @@ function compileLine(line: string): Line {
       }
     }
     if (!best) {
-      source += escape(rest);
+      source += literal(rest);
       break;
     }
     if (best.rule === 0) ids.push(best.token);
-    source += escape(rest.slice(0, best.index)) + rules[best.rule][1](best.token);
+    source += literal(rest.slice(0, best.index)) + rules[best.rule][1](best.token);
     rest = rest.slice(best.index + best.token.length);
   }
   return { regex: new RegExp(`^${source}$`), ids };
@@ -71,15 +104,19 @@ export type OutputMatch = { ok: true; bindings: IdBindings } | { ok: false; reas
 
 /**
  * Compares output with what the README shows, line by line. With `anywhere`, the README lines may
- * match any stretch of the output (as if `...` came before and after them).
+ * match any stretch of the output (as if `...` came before and after them); `varying` are the
+ * figures the page says vary.
  */
 export function matchOutput(
   readmeLines: readonly string[],
   actualLines: readonly string[],
   bindings: IdBindings,
   anywhere = false,
+  varying: readonly string[] = [],
 ): OutputMatch {
-  const expected = normaliseOutput(readmeLines.join('\n')).map(compileLine);
+  const expected = normaliseOutput(readmeLines.join('\n')).map((line) =>
+    compileLine(line, varying),
+  );
   if (anywhere) {
     expected.unshift(ELLIPSIS);
     expected.push(ELLIPSIS);

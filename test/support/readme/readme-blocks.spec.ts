@@ -1,4 +1,4 @@
-import { readmeBlocks } from './readme-blocks';
+import { expectedExit, readmeBlocks } from './readme-blocks';
 
 const MARKDOWN = [
   '## Quick start', //                                     1
@@ -38,6 +38,7 @@ describe(readmeBlocks.name, () => {
         kind: 'commands',
         section: 'The requests',
         line: 7,
+        varying: [],
         commands: [
           { text: 'curl http://localhost:8000/users/123', comment: undefined, line: 8 },
           {
@@ -52,6 +53,7 @@ describe(readmeBlocks.name, () => {
         kind: 'transcript',
         section: 'The requests › Two at once',
         line: 16,
+        varying: [],
         steps: [
           {
             command: {
@@ -71,6 +73,7 @@ describe(readmeBlocks.name, () => {
         kind: 'output',
         section: 'The requests › Two at once',
         line: 24,
+        varying: [],
         lines: ['api-gateway  GET /users/:id'],
       },
     ]);
@@ -93,8 +96,42 @@ describe(readmeBlocks.name, () => {
         kind: 'commands',
         section: '6. Load it',
         line: 3,
+        varying: [],
         commands: [{ text: 'npm run load', comment: undefined, line: 3 }],
       },
     ]);
+  });
+
+  it('reads the figures a block says vary from the comment just above it', () => {
+    const chapter = [
+      '## Send traffic',
+      '<!-- varies: 111 39 -->',
+      '',
+      '```text',
+      '$ npm run load',
+      'answers: 200: 450, 201: 111, 502: 39',
+      '```',
+      '<!-- varies: 7 -->',
+      'Text between.',
+      '',
+      '```text',
+      'not right above this one',
+      '```',
+    ];
+
+    expect(readmeBlocks(chapter.join('\n'), () => true).map(({ varying }) => varying)).toEqual([
+      ['111', '39'],
+      [],
+    ]);
+  });
+});
+
+describe(expectedExit.name, () => {
+  it("reads the status a command's comment promises", () => {
+    expect(
+      expectedExit({ text: 'npm run check', comment: 'exits 1 until it is solved', line: 1 }),
+    ).toBe(1);
+    expect(expectedExit({ text: 'curl …', comment: '404', line: 1 })).toBeUndefined();
+    expect(expectedExit({ text: 'true', line: 1 })).toBeUndefined();
   });
 });

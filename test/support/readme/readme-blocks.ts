@@ -17,12 +17,36 @@ export interface TranscriptStep {
  * A fenced block of a tutorial section: `bash` blocks hold commands to run (their output is not
  * shown), `text` blocks that start with `$ ` are transcripts, other `text` blocks show output only.
  */
-export type ReadmeBlock =
-  | { kind: 'commands'; section: string; line: number; commands: ReadmeCommand[] }
-  | { kind: 'transcript'; section: string; line: number; steps: TranscriptStep[] }
-  | { kind: 'output'; section: string; line: number; lines: string[] };
+export type ReadmeBlock = (
+  | { kind: 'commands'; commands: ReadmeCommand[] }
+  | { kind: 'transcript'; steps: TranscriptStep[] }
+  | { kind: 'output'; lines: string[] }
+) & {
+  section: string;
+  line: number;
+  /** Figures of the block's output that vary from run to run (`<!-- varies: … -->` above it). */
+  varying: string[];
+};
 
 const PROMPT = '$ ';
+const VARIES = /^<!--\s*varies:\s*(.*?)\s*-->\s*$/;
+const EXITS = /^exits (\d+)\b/;
+
+/** The last non-blank line before `index` (Prettier puts a blank line after an HTML comment). */
+function lineAbove(lines: readonly string[], index: number): string {
+  let i = index - 1;
+  while (i >= 0 && lines[i].trim() === '') i--;
+  return i >= 0 ? lines[i] : '';
+}
+
+/**
+ * The exit status a command's `# exits N …` comment promises (a check that fails until the
+ * exercise is solved, an answer that is wrong on purpose), or undefined when it promises none.
+ */
+export function expectedExit(command: ReadmeCommand): number | undefined {
+  const status = EXITS.exec(command.comment ?? '')?.[1];
+  return status === undefined ? undefined : Number(status);
+}
 
 /** Splits `cmd  # comment` where the `#` is outside quotes; a `#` inside a URL or string stays. */
 function splitComment(line: string): { text: string; comment?: string } {
@@ -120,17 +144,14 @@ export function readmeBlocks(
     if (!chosen(h2)) continue;
     const section = h3 ? `${h2} › ${h3}` : h2;
     const line1 = start + 1;
+    const varies = VARIES.exec(lineAbove(lines, start - 1))?.[1];
+    const common = { section, line: line1, varying: varies ? varies.split(/\s+/) : [] };
     if (fence[1] === 'bash') {
-      blocks.push({ kind: 'commands', section, line: line1, commands: bashCommands(body, line1) });
+      blocks.push({ kind: 'commands', ...common, commands: bashCommands(body, line1) });
     } else if (fence[1] === 'text' && body[0]?.startsWith(PROMPT)) {
-      blocks.push({
-        kind: 'transcript',
-        section,
-        line: line1,
-        steps: transcriptSteps(body, line1),
-      });
+      blocks.push({ kind: 'transcript', ...common, steps: transcriptSteps(body, line1) });
     } else if (fence[1] === 'text') {
-      blocks.push({ kind: 'output', section, line: line1, lines: body });
+      blocks.push({ kind: 'output', ...common, lines: body });
     }
   }
   return blocks;
