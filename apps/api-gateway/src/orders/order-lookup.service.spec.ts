@@ -2,18 +2,10 @@ import { HttpStatus } from '@nestjs/common';
 import { SpanStatusCode, trace } from '@opentelemetry/api';
 import type { OrderServiceClient } from '@app/clients';
 import type { OrderDto } from '@app/contracts';
+import { SAMPLE_ORDER } from '@app/contracts/testing';
 import { DownstreamError } from '@app/service-kit';
 import { useInMemoryTracing } from '@app/telemetry/testing';
 import { OrderLookupService } from './order-lookup.service';
-
-const ORDER: OrderDto = {
-  id: 1000,
-  user_id: 123,
-  product_id: 1,
-  quantity: 2,
-  status: 'confirmed',
-  created_at: '2026-01-01T00:00:00.000Z',
-};
 
 describe(OrderLookupService.name, () => {
   const tracing = useInMemoryTracing();
@@ -26,10 +18,10 @@ describe(OrderLookupService.name, () => {
     let askedFrom: string | undefined;
     getOrder.mockImplementation(() => {
       askedFrom = trace.getActiveSpan()?.spanContext().spanId;
-      return Promise.resolve(ORDER);
+      return Promise.resolve(SAMPLE_ORDER);
     });
 
-    await expect(lookup.getOrder(1000)).resolves.toBe(ORDER);
+    await expect(lookup.getOrder(1000)).resolves.toBe(SAMPLE_ORDER);
 
     const span = tracing.span('api-gateway.get_order');
     expect(getOrder).toHaveBeenCalledWith(1000);

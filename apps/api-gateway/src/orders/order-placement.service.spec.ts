@@ -3,20 +3,12 @@ import { Test } from '@nestjs/testing';
 import { SpanStatusCode, trace } from '@opentelemetry/api';
 import { OrderServiceClient, UserServiceClient } from '@app/clients';
 import type { NewOrderDto, OrderDto, UserDto } from '@app/contracts';
+import { SAMPLE_ORDER, SAMPLE_USER } from '@app/contracts/testing';
 import { DownstreamError } from '@app/service-kit';
 import { TraceService } from '@app/telemetry';
 import { useInMemoryTracing } from '@app/telemetry/testing';
 import { OrderPlacementService } from './order-placement.service';
 
-const ALICE: UserDto = { id: 123, name: 'Alice Example', email: 'alice@example.com' };
-const ORDER: OrderDto = {
-  id: 1000,
-  user_id: 123,
-  product_id: 1,
-  quantity: 2,
-  status: 'confirmed',
-  created_at: '2026-01-01T00:00:00.000Z',
-};
 const REQUEST = { user_id: 123, product_id: 1, quantity: 2 };
 
 describe(OrderPlacementService.name, () => {
@@ -43,14 +35,14 @@ describe(OrderPlacementService.name, () => {
       const activeIn: Record<string, string | undefined> = {};
       userServiceClient.getUser.mockImplementation(() => {
         activeIn.user = trace.getActiveSpan()?.spanContext().spanId;
-        return Promise.resolve(ALICE);
+        return Promise.resolve(SAMPLE_USER);
       });
       orderServiceClient.createOrder.mockImplementation(() => {
         activeIn.order = trace.getActiveSpan()?.spanContext().spanId;
-        return Promise.resolve(ORDER);
+        return Promise.resolve(SAMPLE_ORDER);
       });
 
-      await expect(service.createOrder(REQUEST)).resolves.toEqual(ORDER);
+      await expect(service.createOrder(REQUEST)).resolves.toEqual(SAMPLE_ORDER);
 
       expect(userServiceClient.getUser).toHaveBeenCalledWith(123);
       expect(orderServiceClient.createOrder).toHaveBeenCalledWith(REQUEST);
@@ -93,7 +85,7 @@ describe(OrderPlacementService.name, () => {
     });
 
     it('relays order-service 409 (out of stock) and marks the span failed', async () => {
-      userServiceClient.getUser.mockResolvedValue(ALICE);
+      userServiceClient.getUser.mockResolvedValue(SAMPLE_USER);
       const conflict = new DownstreamError(
         'order-service',
         HttpStatus.CONFLICT,

@@ -4,19 +4,11 @@ import request from 'supertest';
 import type { App } from 'supertest/types';
 import { OrderServiceClient, UserServiceClient } from '@app/clients';
 import type { NewOrderDto, OrderDto, UserDto } from '@app/contracts';
+import { SAMPLE_ORDER, SAMPLE_USER } from '@app/contracts/testing';
 import { DownstreamError } from '@app/service-kit';
 import { AppModule } from '../app.module';
 import { OrdersController } from './orders.controller';
 
-const ALICE: UserDto = { id: 123, name: 'Alice Example', email: 'alice@example.com' };
-const ORDER: OrderDto = {
-  id: 1000,
-  user_id: 123,
-  product_id: 1,
-  quantity: 2,
-  status: 'confirmed',
-  created_at: '2026-01-01T00:00:00.000Z',
-};
 const CREATE = '/orders?user_id=123&product_id=1&quantity=2';
 
 describe(OrdersController.name, () => {
@@ -43,15 +35,15 @@ describe(OrdersController.name, () => {
 
   beforeEach(() => {
     jest.resetAllMocks();
-    userServiceClient.getUser.mockResolvedValue(ALICE);
-    orderServiceClient.createOrder.mockResolvedValue(ORDER);
+    userServiceClient.getUser.mockResolvedValue(SAMPLE_USER);
+    orderServiceClient.createOrder.mockResolvedValue(SAMPLE_ORDER);
   });
 
   describe('POST /orders', () => {
     it('answers 201 with the order, sending order-service numbers, not strings', async () => {
       const response = await request(app.getHttpServer()).post(CREATE).expect(201);
 
-      expect(response.body).toEqual(ORDER);
+      expect(response.body).toEqual(SAMPLE_ORDER);
       expect(userServiceClient.getUser).toHaveBeenCalledWith(123);
       expect(orderServiceClient.createOrder).toHaveBeenCalledWith({
         user_id: 123,
@@ -199,11 +191,11 @@ describe(OrdersController.name, () => {
 
   describe('GET /orders/:id', () => {
     it('answers 200 with the order', async () => {
-      orderServiceClient.getOrder.mockResolvedValue(ORDER);
+      orderServiceClient.getOrder.mockResolvedValue(SAMPLE_ORDER);
 
       const response = await request(app.getHttpServer()).get('/orders/1000').expect(200);
 
-      expect(response.body).toEqual(ORDER);
+      expect(response.body).toEqual(SAMPLE_ORDER);
       expect(orderServiceClient.getOrder).toHaveBeenCalledWith(1000);
     });
 

@@ -2,11 +2,10 @@ import { HttpStatus } from '@nestjs/common';
 import { SpanStatusCode, trace } from '@opentelemetry/api';
 import type { UserServiceClient } from '@app/clients';
 import type { UserDto } from '@app/contracts';
+import { SAMPLE_USER } from '@app/contracts/testing';
 import { DownstreamError } from '@app/service-kit';
 import { useInMemoryTracing } from '@app/telemetry/testing';
 import { UserLookupService } from './user-lookup.service';
-
-const ALICE: UserDto = { id: 123, name: 'Alice Example', email: 'alice@example.com' };
 
 describe(UserLookupService.name, () => {
   const tracing = useInMemoryTracing();
@@ -19,11 +18,11 @@ describe(UserLookupService.name, () => {
     let askedFrom: string | undefined;
     getUser.mockImplementation(() => {
       askedFrom = trace.getActiveSpan()?.spanContext().spanId;
-      return Promise.resolve(ALICE);
+      return Promise.resolve(SAMPLE_USER);
     });
 
     const server = await trace.getTracer('test').startActiveSpan('server', async (span) => {
-      await expect(lookup.getUser(123)).resolves.toBe(ALICE);
+      await expect(lookup.getUser(123)).resolves.toBe(SAMPLE_USER);
       span.end();
       return span.spanContext().spanId;
     });

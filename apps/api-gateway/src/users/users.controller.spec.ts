@@ -4,11 +4,10 @@ import request from 'supertest';
 import type { App } from 'supertest/types';
 import { OrderServiceClient, UserServiceClient } from '@app/clients';
 import type { UserDto } from '@app/contracts';
+import { SAMPLE_USER } from '@app/contracts/testing';
 import { DownstreamError } from '@app/service-kit';
 import { AppModule } from '../app.module';
 import { UsersController } from './users.controller';
-
-const ALICE: UserDto = { id: 123, name: 'Alice Example', email: 'alice@example.com' };
 
 describe(UsersController.name, () => {
   const userServiceClient = { getUser: jest.fn<Promise<UserDto>, [number]>() };
@@ -31,11 +30,11 @@ describe(UsersController.name, () => {
   beforeEach(() => userServiceClient.getUser.mockReset());
 
   it('GET /users/123 answers 200 with the user from user-service', async () => {
-    userServiceClient.getUser.mockResolvedValue(ALICE);
+    userServiceClient.getUser.mockResolvedValue(SAMPLE_USER);
 
     const response = await request(app.getHttpServer()).get('/users/123').expect(200);
 
-    expect(response.body).toEqual(ALICE);
+    expect(response.body).toEqual(SAMPLE_USER);
     expect(userServiceClient.getUser).toHaveBeenCalledWith(123);
   });
 

@@ -2,7 +2,7 @@ import { HttpStatus, type INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { ProductNotFoundError, UserNotFoundError } from '@app/clients';
-import type { OrderDto } from '@app/contracts';
+import { SAMPLE_ORDER } from '@app/contracts/testing';
 import { DownstreamError } from '@app/service-kit';
 import { AppModule } from '../app.module';
 import { OrderNotFoundError } from './order-not-found.error';
@@ -10,22 +10,13 @@ import { OrdersController } from './orders.controller';
 import { OrdersService } from './orders.service';
 import { OutOfStockError } from './out-of-stock.error';
 
-const ORDER: OrderDto = {
-  id: 1000,
-  user_id: 123,
-  product_id: 1,
-  quantity: 2,
-  status: 'confirmed',
-  created_at: '2025-01-02T03:04:05.000Z',
-};
-
 describe(OrdersController.name, () => {
   const orders = { createOrder: jest.fn(), getOrder: jest.fn() };
   let app: INestApplication;
 
   beforeEach(async () => {
-    orders.createOrder.mockReset().mockResolvedValue(ORDER);
-    orders.getOrder.mockReset().mockResolvedValue(ORDER);
+    orders.createOrder.mockReset().mockResolvedValue(SAMPLE_ORDER);
+    orders.getOrder.mockReset().mockResolvedValue(SAMPLE_ORDER);
     // The real AppModule: real settings, validation pipe, exception filter and error mapping.
     const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
       .overrideProvider(OrdersService)
@@ -43,7 +34,7 @@ describe(OrdersController.name, () => {
         .send({ user_id: 123, product_id: 1, quantity: 2 })
         .expect(HttpStatus.CREATED);
 
-      expect(response.body).toEqual(ORDER);
+      expect(response.body).toEqual(SAMPLE_ORDER);
       expect(orders.createOrder).toHaveBeenCalledWith({ user_id: 123, product_id: 1, quantity: 2 });
     });
 
@@ -181,7 +172,7 @@ describe(OrdersController.name, () => {
     it('answers 200 with the order', async () => {
       const response = await request(app.getHttpServer()).get('/orders/1000').expect(200);
 
-      expect(response.body).toEqual(ORDER);
+      expect(response.body).toEqual(SAMPLE_ORDER);
       expect(orders.getOrder).toHaveBeenCalledWith(1000);
     });
 

@@ -9,7 +9,7 @@ import {
   ProductNotFoundError,
   UserNotFoundError,
 } from '@app/clients';
-import type { OrderDto } from '@app/contracts';
+import { SAMPLE_ORDER } from '@app/contracts/testing';
 import { DownstreamError } from '@app/service-kit';
 import { useInMemoryTracing } from '@app/telemetry/testing';
 import { OrderNotFoundError } from './order-not-found.error';
@@ -17,14 +17,6 @@ import { OrderMetrics } from './order-metrics';
 import { OrdersService } from './orders.service';
 import { OutOfStockError } from './out-of-stock.error';
 
-const ORDER: OrderDto = {
-  id: 1000,
-  user_id: 123,
-  product_id: 1,
-  quantity: 2,
-  status: 'confirmed',
-  created_at: '2025-01-02T03:04:05.000Z',
-};
 const NEW_ORDER = { user_id: 123, product_id: 1, quantity: 2 };
 
 const idOf = (span: ReadableSpan) => span.spanContext().spanId;
@@ -63,7 +55,9 @@ describe(OrdersService.name, () => {
         Promise.resolve({ product_id: 1, requested: 2, available: 100, sufficient: true }),
       ),
     );
-    database.insertOrder.mockImplementation(recordCall('insert', () => Promise.resolve(ORDER)));
+    database.insertOrder.mockImplementation(
+      recordCall('insert', () => Promise.resolve(SAMPLE_ORDER)),
+    );
     inventory.reserve.mockImplementation(
       recordCall('reserve', () => Promise.resolve({ product_id: 1, reserved: 2, remaining: 98 })),
     );
@@ -82,7 +76,7 @@ describe(OrdersService.name, () => {
 
   describe('createOrder', () => {
     it('checks, records and reserves, each in its own child span of order-service.create_order', async () => {
-      await expect(service.createOrder(NEW_ORDER)).resolves.toEqual(ORDER);
+      await expect(service.createOrder(NEW_ORDER)).resolves.toEqual(SAMPLE_ORDER);
 
       expect(inventory.check).toHaveBeenCalledWith({ product_id: 1, quantity: 2 });
       expect(database.insertOrder).toHaveBeenCalledWith(NEW_ORDER);
@@ -355,9 +349,11 @@ describe(OrdersService.name, () => {
 
   describe('getOrder', () => {
     it('reads the order inside order-service.get_order', async () => {
-      database.findOrder.mockImplementation(recordCall('find', () => Promise.resolve(ORDER)));
+      database.findOrder.mockImplementation(
+        recordCall('find', () => Promise.resolve(SAMPLE_ORDER)),
+      );
 
-      await expect(service.getOrder(1000)).resolves.toEqual(ORDER);
+      await expect(service.getOrder(1000)).resolves.toEqual(SAMPLE_ORDER);
 
       expect(database.findOrder).toHaveBeenCalledWith(1000);
       expect(tracing.spans().map((span) => span.name)).toEqual(['order-service.get_order']);

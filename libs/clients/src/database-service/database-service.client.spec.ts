@@ -1,15 +1,8 @@
 import { recordRequests, testBaseUrl } from '../testing/recorded-requests';
 import { DatabaseServiceClient } from './database-service.client';
+import { SAMPLE_ORDER } from '@app/contracts/testing';
 
 const AT = { hop: 'database-service', baseURL: testBaseUrl('database-service') };
-const ORDER = {
-  id: 1000,
-  user_id: 123,
-  product_id: 1,
-  quantity: 2,
-  status: 'confirmed',
-  created_at: '2025-01-02T03:04:05.000Z',
-};
 const USER = { id: 7, name: 'Gus', email: 'gus@example.com' };
 
 describe(DatabaseServiceClient.name, () => {
@@ -31,26 +24,26 @@ describe(DatabaseServiceClient.name, () => {
     const { result, requests } = await recordRequests(
       DatabaseServiceClient,
       (client) => client.insertOrder(values),
-      { ...ORDER, internal_note: 'x' },
+      { ...SAMPLE_ORDER, internal_note: 'x' },
     );
 
     expect(requests).toStrictEqual([
       { ...AT, method: 'POST', url: '/insert', data: { table: 'orders', values } },
     ]);
-    expect(result).toStrictEqual(ORDER);
+    expect(result).toStrictEqual(SAMPLE_ORDER);
   });
 
   it('findOrder queries the orders table by id', async () => {
     const { result, requests } = await recordRequests(
       DatabaseServiceClient,
       (client) => client.findOrder(1000),
-      ORDER,
+      SAMPLE_ORDER,
     );
 
     expect(requests).toStrictEqual([
       { ...AT, method: 'GET', url: '/query', params: { table: 'orders', id: 1000 } },
     ]);
-    expect(result).toStrictEqual(ORDER);
+    expect(result).toStrictEqual(SAMPLE_ORDER);
   });
 
   it('deleteOrder deletes the orders row by id and resolves with nothing', async () => {

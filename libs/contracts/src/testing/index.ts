@@ -1,0 +1,1 @@
+export { SAMPLE_ORDER, SAMPLE_USER } from './sample-records';
